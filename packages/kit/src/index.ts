@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+
+export * from './actor';
+export * from './audited';
+export * from './errors';
+export * from './loaders';
+export * from './orm';
+export * from './pagination';
+export * from './server';
+export * from './subgraph';
+export * from './transitions';

@@ -1,0 +1,51 @@
+import { type Constructor, type Options, ReflectMetadataProvider } from '@mikro-orm/core';
+import type { MigrationObject } from '@mikro-orm/core';
+import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { AuditedEntity } from './audited';
+
+export interface OrmSettings {
+  clientUrl: string;
+  /** PostgreSQL schema the subgraph owns; its migrations table lives there too. */
+  schema: string;
+  // biome-ignore lint/suspicious/noExplicitAny: entity classes of any shape
+  entities: Constructor<any>[];
+  migrations: MigrationObject[];
+  /** Called with every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+  poolMax?: number;
+}
+
+export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl: settings.clientUrl,
+    schema: settings.schema,
+    entities: [AuditedEntity, ...settings.entities],
+    metadataProvider: ReflectMetadataProvider,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    pool: { min: 0, max: settings.poolMax ?? 10 },
+    debug: settings.onQuery ? ['query'] : false,
+    logger: settings.onQuery ? (message: string) => settings.onQuery?.(message) : undefined,
+    colors: false,
+    migrations: {
+      migrationsList: settings.migrations,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+  };
+}
+
+export async function initOrm(settings: OrmSettings): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(settings));
+}
+
+/** Applies the subgraph's pending migrations; returns their names. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,123 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import express, { type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { ACTOR_HEADER, type Actor, decodeActor, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './actor';
+import { ErrorCode, formatError } from './errors';
+
+/** What every subgraph request carries; subgraphs add their loaders. */
+export interface RequestContext extends BaseContext {
+  actor: Actor;
+  em: EntityManager;
+  requestId: string;
+}
+
+export interface SubgraphServerOptions<C extends RequestContext> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  gatewaySecret: string;
+  /** Adds request-scoped loaders and services to the base context. */
+  extendContext: (base: RequestContext) => C;
+  introspection?: boolean;
+}
+
+export interface SubgraphServer {
+  app: express.Express;
+  apollo: ApolloServer<RequestContext>;
+  listen(port: number, host?: string): Promise<{ server: Server; url: string }>;
+  stop(): Promise<void>;
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function refuse(res: Response, status: number, code: ErrorCode, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Builds a subgraph's HTTP app without listening, so tests can start it on any port.
+ * Only the gateway (holder of the shared secret) may call `/graphql`; it forwards the actor.
+ */
+export async function createSubgraphServer<C extends RequestContext>(
+  options: SubgraphServerOptions<C>,
+): Promise<SubgraphServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  let httpServer: Server | undefined;
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    formatError,
+    introspection: options.introspection ?? true,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await options.orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok', subgraph: options.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', subgraph: options.name });
+    }
+  });
+
+  app.use('/graphql', (req: Request, res: Response, next) => {
+    if (!sameSecret(req.header(GATEWAY_SECRET_HEADER), options.gatewaySecret)) {
+      refuse(res, 403, ErrorCode.Forbidden, 'This service only answers the gateway');
+      return;
+    }
+    const actor = decodeActor(req.header(ACTOR_HEADER));
+    if (!actor) {
+      refuse(res, 401, ErrorCode.Unauthenticated, 'Authentication required');
+      return;
+    }
+    res.locals.actor = actor;
+    next();
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        options.extendContext({
+          actor: res.locals.actor as Actor,
+          em: options.orm.em.fork(),
+          requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
+        }),
+    }),
+  );
+
+  return {
+    app,
+    apollo,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        const server = app.listen(port, host, (error?: Error) => {
+          if (error) return reject(error);
+          httpServer = server;
+          const address = server.address() as AddressInfo;
+          resolve({ server, url: `http://${host}:${address.port}/graphql` });
+        });
+        server.keepAliveTimeout = 65_000;
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer) {
+        httpServer.closeAllConnections();
+        await new Promise<void>((resolve) => httpServer?.close(() => resolve()));
+      }
+    },
+  };
+}

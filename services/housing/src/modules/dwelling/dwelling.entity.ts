@@ -1,0 +1,80 @@
+import { AuditedEntity } from '@ash/kit';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Residence } from '../residence/residence.entity';
+import { Contingent, DwellingStatus, FinancingCategory, Typology } from './dwelling.enums';
+
+@ObjectType({ description: 'A dwelling of the landlord' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'dwelling' })
+@Index({ properties: ['status', 'typology'] })
+@Index({ properties: ['residence'] })
+@Check({ name: 'dwelling_rent_non_negative', expression: 'rent_cents >= 0' })
+@Check({ name: 'dwelling_service_charges_non_negative', expression: 'service_charges_cents >= 0' })
+@Check({ name: 'dwelling_surface_positive', expression: 'surface_sqm > 0 and surface_sqm < 1000' })
+@Check({ name: 'dwelling_floor_range', expression: 'floor between -3 and 80' })
+export class Dwelling extends AuditedEntity {
+  @Field({ description: "The landlord's reference of the dwelling" })
+  @Property({ type: 'text', unique: true })
+  reference: string;
+
+  @ManyToOne(() => Residence, { ref: true, deleteRule: 'restrict' })
+  residence: Ref<Residence>;
+
+  @Field(() => Typology)
+  @Enum({ items: () => Typology })
+  typology: Typology;
+
+  @Field(() => Float, { description: 'Living area in square metres' })
+  @Property({ type: 'double' })
+  surfaceSqm: number;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  floor: number;
+
+  @Field()
+  @Property({ type: 'boolean' })
+  hasLift: boolean;
+
+  @Field({ description: 'Reachable without steps (wheelchair, pushchair)' })
+  @Property({ type: 'boolean' })
+  stepFreeAccess: boolean;
+
+  @Field(() => Int, { description: 'Monthly rent, in cents' })
+  @Property({ type: 'integer' })
+  rentCents: number;
+
+  @Field(() => Int, { description: 'Monthly service charges, in cents' })
+  @Property({ type: 'integer' })
+  serviceChargesCents: number;
+
+  @Field({ description: 'Service charges include cold water' })
+  @Property({ type: 'boolean' })
+  chargesIncludeColdWater: boolean;
+
+  @Field({ description: 'Service charges include heating' })
+  @Property({ type: 'boolean' })
+  chargesIncludeHeating: boolean;
+
+  @Field(() => FinancingCategory)
+  @Enum({ items: () => FinancingCategory })
+  financingCategory: FinancingCategory;
+
+  @Field({ description: 'Part of the low-rent offer' })
+  @Property({ type: 'boolean' })
+  lowRent: boolean;
+
+  @Field(() => Contingent)
+  @Enum({ items: () => Contingent })
+  contingent: Contingent;
+
+  @Field(() => DwellingStatus)
+  @Enum({ items: () => DwellingStatus })
+  status: DwellingStatus;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it can be let (vacant or notice given)' })
+  @Property({ type: 'date', nullable: true })
+  availableFrom: string | null = null;
+}

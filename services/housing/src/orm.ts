@@ -1,0 +1,15 @@
+import { initOrm } from '@ash/kit';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { migrations } from './migrations';
+import { Dwelling } from './modules/dwelling/dwelling.entity';
+import { Lease } from './modules/lease/lease.entity';
+import { RentAccount, RentEntry } from './modules/rent-account/rent-account.entity';
+import { Residence } from './modules/residence/residence.entity';
+
+/** The PostgreSQL schema this subgraph owns. */
+export const SCHEMA = 'housing';
+export const entities = [Residence, Dwelling, Lease, RentAccount, RentEntry];
+
+export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {
+  return initOrm({ clientUrl, schema: SCHEMA, entities, migrations, onQuery });
+}
