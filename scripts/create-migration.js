@@ -12,19 +12,28 @@ async function main() {
   const name = process.argv[2];
   const service = require(`@ash/${name}`);
   const dir = path.join(__dirname, '..', 'services', name, 'src', 'migrations');
-  const db = await openDatabase(process.env.DATABASE_URL, { dataDir: path.join(__dirname, '..', '.data', 'migrations') });
+  const db = await openDatabase(process.env.DATABASE_URL, {
+    dataDir: path.join(__dirname, '..', '.data', 'migrations'),
+  });
   const scratch = `ash_migration_${name}`;
   await dropDatabase(db.url, scratch);
   await ensureDatabase(db.url, scratch);
   const existing = require(path.join(__dirname, '..', 'services', name, 'dist', 'migrations')).migrations;
-  const options = ormOptions({ clientUrl: withDatabase(db.url, scratch), schema: service.SCHEMA, entities: service.entities, migrations: existing });
+  const options = ormOptions({
+    clientUrl: withDatabase(db.url, scratch),
+    schema: service.SCHEMA,
+    entities: service.entities,
+    migrations: existing,
+  });
   options.migrations.path = dir;
   const orm = await MikroORM.init(options);
   try {
     await orm.getMigrator().up();
     const result = await orm.getMigrator().createMigration(dir);
     console.log(result.fileName ? `wrote ${result.fileName}` : 'no change');
-    const files = readdirSync(dir).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort();
+    const files = readdirSync(dir)
+      .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+      .sort();
     const names = files.map((f) => f.replace(/\.ts$/, ''));
     writeFileSync(
       path.join(dir, 'index.ts'),

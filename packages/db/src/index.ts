@@ -46,7 +46,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
   const clusterDir = path.join(dataDir, 'cluster');
   const secretFile = path.join(dataDir, 'password');
   await mkdir(dataDir, { recursive: true });
-  if (!existsSync(secretFile)) await writeFile(secretFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  if (!existsSync(secretFile))
+    await writeFile(secretFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = (await readFile(secretFile, 'utf8')).trim();
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => {});

@@ -1,1 +1,5 @@
+export * from './dates';
 export * from './ids';
+export * from './plan';
+export * from './random';
+export * from './users';

@@ -1,4 +1,4 @@
-import { UnauthenticatedError, ForbiddenError } from './errors';
+import { ForbiddenError, UnauthenticatedError } from './errors';
 
 /** Roles of DESIGN.md ("Who uses it"). */
 export enum Role {

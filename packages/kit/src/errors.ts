@@ -63,7 +63,8 @@ function findDriverCode(error: unknown): string | undefined {
   for (let depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && PG_CODES[code]) return code;
-    current = (current as { originalError?: unknown; cause?: unknown }).originalError ??
+    current =
+      (current as { originalError?: unknown; cause?: unknown }).originalError ??
       (current as { cause?: unknown }).cause;
   }
   return undefined;
@@ -86,9 +87,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       extensions: {
         code: ErrorCode.BadUserInput,
-        validationErrors: (validation as Array<{ property: string; constraints?: Record<string, string> }>).map(
-          (v) => ({ property: v.property, constraints: v.constraints }),
-        ),
+        validationErrors: (
+          validation as Array<{ property: string; constraints?: Record<string, string> }>
+        ).map((v) => ({ property: v.property, constraints: v.constraints })),
       },
     };
   }

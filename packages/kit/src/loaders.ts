@@ -35,10 +35,14 @@ export function groupLoader<T extends object, K extends string = string>(
   orderBy: Record<string, 'asc' | 'desc'> = {},
 ) {
   return new DataLoader<K, T[]>(async (keys) => {
-    const rows = await em.find(entity, { ...(where as object), [field]: { $in: [...keys] } } as FilterQuery<T>, {
-      // biome-ignore lint/suspicious/noExplicitAny: order keys are checked by MikroORM against the metadata
-      orderBy: orderBy as any,
-    });
+    const rows = await em.find(
+      entity,
+      { ...(where as object), [field]: { $in: [...keys] } } as FilterQuery<T>,
+      {
+        // biome-ignore lint/suspicious/noExplicitAny: order keys are checked by MikroORM against the metadata
+        orderBy: orderBy as any,
+      },
+    );
     const groups = new Map<K, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) {
       const value = row[field] as unknown;

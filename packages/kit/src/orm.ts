@@ -1,5 +1,5 @@
-import { type Constructor, type Options, ReflectMetadataProvider } from '@mikro-orm/core';
 import type { MigrationObject } from '@mikro-orm/core';
+import { type Constructor, type Options, ReflectMetadataProvider } from '@mikro-orm/core';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AuditedEntity } from './audited';
 
@@ -36,6 +36,7 @@ export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
   };
 }

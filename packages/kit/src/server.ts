@@ -2,10 +2,11 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Request, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ACTOR_HEADER, type Actor, decodeActor, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './actor';
 import { ErrorCode, formatError } from './errors';
 
@@ -29,6 +30,15 @@ export interface SubgraphServerOptions<C extends RequestContext> {
 export interface SubgraphServer {
   app: express.Express;
   apollo: ApolloServer<RequestContext>;
+  /**
+   * Runs an operation in-process as `actor`, with a context built exactly as for HTTP requests
+   * (tests, scripts). The HTTP path adds the gateway-secret check in front.
+   */
+  execute(
+    actor: Actor,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }>;
   listen(port: number, host?: string): Promise<{ server: Server; url: string }>;
   stop(): Promise<void>;
 }
@@ -59,6 +69,8 @@ export async function createSubgraphServer<C extends RequestContext>(
     formatError,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
+    // No Apollo Studio here: skip per-field trace collection.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
@@ -101,6 +113,17 @@ export async function createSubgraphServer<C extends RequestContext>(
   return {
     app,
     apollo,
+    async execute(actor, query, variables) {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        {
+          contextValue: options.extendContext({ actor, em: options.orm.em.fork(), requestId: randomUUID() }),
+        },
+      );
+      if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used here');
+      const { data, errors } = response.body.singleResult;
+      return { data: data as Record<string, unknown> | null | undefined, errors };
+    },
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         const server = app.listen(port, host, (error?: Error) => {

@@ -4,8 +4,17 @@ import { ConflictError } from './errors';
 export type TransitionMap<S extends string> = Readonly<Record<S, readonly S[]>>;
 
 /** Throws CONFLICT when `to` cannot follow `from`. */
-export function assertTransition<S extends string>(what: string, map: TransitionMap<S>, from: S, to: S): void {
+export function assertTransition<S extends string>(
+  what: string,
+  map: TransitionMap<S>,
+  from: S,
+  to: S,
+): void {
   if (!map[from]?.includes(to)) {
-    throw new ConflictError(`${what} cannot go from ${from} to ${to}`, { from, to, allowed: map[from] ?? [] });
+    throw new ConflictError(`${what} cannot go from ${from} to ${to}`, {
+      from,
+      to,
+      allowed: map[from] ?? [],
+    });
   }
 }

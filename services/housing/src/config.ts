@@ -9,8 +9,10 @@ export const DEV_GATEWAY_SECRET = 'dev-gateway-secret';
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): HousingConfig {
   const port = Number(env.HOUSING_PORT ?? 4001);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`HOUSING_PORT is not a port: ${env.HOUSING_PORT}`);
-  if (env.NODE_ENV === 'production' && !env.GATEWAY_SECRET) throw new Error('GATEWAY_SECRET is required in production');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`HOUSING_PORT is not a port: ${env.HOUSING_PORT}`);
+  if (env.NODE_ENV === 'production' && !env.GATEWAY_SECRET)
+    throw new Error('GATEWAY_SECRET is required in production');
   return {
     port,
     databaseUrl: env.HOUSING_DATABASE_URL ?? env.DATABASE_URL,

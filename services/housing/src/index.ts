@@ -4,10 +4,10 @@ import { readConfig } from './config';
 import { openOrm } from './orm';
 import { createServer } from './server';
 
-export { buildSchema } from './schema';
-export { createServer } from './server';
 export { entities, openOrm, SCHEMA } from './orm';
+export { buildSchema } from './schema';
 export { seedHousing } from './seed';
+export { createServer } from './server';
 
 /** Runs the housing subgraph on its own (containers); `npm start` uses createServer directly. */
 async function main() {

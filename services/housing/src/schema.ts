@@ -1,13 +1,24 @@
 import { buildFederatedSchema } from '@ash/kit';
 import type { GraphQLSchema } from 'graphql';
 import { DwellingResolver, dwellingReference } from './modules/dwelling/dwelling.resolver';
-import { HouseholdLeaseResolver, householdReference, LeaseResolver, leaseReference } from './modules/lease/lease.resolver';
+import {
+  HouseholdLeaseResolver,
+  householdReference,
+  LeaseResolver,
+  leaseReference,
+} from './modules/lease/lease.resolver';
 import { RentAccountResolver, rentAccountReference } from './modules/rent-account/rent-account.resolver';
 import { ResidenceResolver, residenceReference } from './modules/residence/residence.resolver';
 
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ResidenceResolver, DwellingResolver, LeaseResolver, HouseholdLeaseResolver, RentAccountResolver],
+    resolvers: [
+      ResidenceResolver,
+      DwellingResolver,
+      LeaseResolver,
+      HouseholdLeaseResolver,
+      RentAccountResolver,
+    ],
     referenceResolvers: {
       Residence: residenceReference,
       Dwelling: dwellingReference,

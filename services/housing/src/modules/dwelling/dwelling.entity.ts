@@ -74,7 +74,10 @@ export class Dwelling extends AuditedEntity {
   @Enum({ items: () => DwellingStatus })
   status: DwellingStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it can be let (vacant or notice given)' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'When it can be let (vacant or notice given)',
+  })
   @Property({ type: 'date', nullable: true })
   availableFrom: string | null = null;
 }

@@ -39,7 +39,10 @@ export class DwellingResolver {
   }
 
   @Mutation(() => Dwelling)
-  createDwelling(@Ctx() ctx: HousingContext, @Arg('input', () => CreateDwellingInput) input: CreateDwellingInput) {
+  createDwelling(
+    @Ctx() ctx: HousingContext,
+    @Arg('input', () => CreateDwellingInput) input: CreateDwellingInput,
+  ) {
     return new DwellingService(ctx.em).create(ctx.actor, input);
   }
 

@@ -58,7 +58,9 @@ export class DwellingService {
       dwelling.residence = em.getReference(Residence, residence.id, { wrapped: true });
       dwelling.status = input.status ?? DwellingStatus.VACANT;
       if (dwelling.status === DwellingStatus.OFFERED) {
-        throw new BadUserInputError('A new dwelling cannot start OFFERED: it is offered through a commission');
+        throw new BadUserInputError(
+          'A new dwelling cannot start OFFERED: it is offered through a commission',
+        );
       }
       em.persist(dwelling);
       return dwelling;
@@ -76,7 +78,8 @@ export class DwellingService {
         dwelling.status = status;
       }
       for (const [key, value] of Object.entries(fields)) {
-        if (value !== undefined && value !== null) (dwelling as unknown as Record<string, unknown>)[key] = value;
+        if (value !== undefined && value !== null)
+          (dwelling as unknown as Record<string, unknown>)[key] = value;
       }
       return stamp(dwelling, actor);
     });

@@ -19,7 +19,8 @@ registerEnumType(LeaseKind, { name: 'LeaseKind' });
 // At most one running lease per dwelling.
 @Index({
   name: 'lease_one_running_per_dwelling',
-  expression: 'create unique index "lease_one_running_per_dwelling" on "housing"."lease" ("dwelling_id") where "end_date" is null',
+  expression:
+    'create unique index "lease_one_running_per_dwelling" on "housing"."lease" ("dwelling_id") where "end_date" is null',
 })
 @Check({ name: 'lease_end_after_start', expression: 'end_date is null or end_date >= start_date' })
 @Check({
@@ -58,7 +59,10 @@ export class Lease extends AuditedEntity {
   @Property({ type: 'date', nullable: true })
   plannedHandoverDate: string | null = null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Move-in inspection (état des lieux d\'entrée)' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: "Move-in inspection (état des lieux d'entrée)",
+  })
   @Property({ type: 'date', nullable: true })
   moveInInspectionDate: string | null = null;
 

@@ -1,5 +1,15 @@
 import { AuditedEntity } from '@ash/kit';
-import { Check, Collection, Entity, ManyToOne, OneToMany, OneToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Check,
+  Collection,
+  Entity,
+  ManyToOne,
+  OneToMany,
+  OneToOne,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Lease } from '../lease/lease.entity';
@@ -20,7 +30,10 @@ export class RentAccount extends AuditedEntity {
   @Property({ type: 'integer', default: 0 })
   monthsInArrears: number = 0;
 
-  @OneToMany(() => RentEntry, (entry) => entry.account)
+  @OneToMany(
+    () => RentEntry,
+    (entry) => entry.account,
+  )
   entries = new Collection<RentEntry>(this);
 }
 

@@ -38,5 +38,4 @@ export class ResidenceFilter {
   @Field({ nullable: true })
   @IsOptional()
   priorityDistrict?: boolean;
-
 }

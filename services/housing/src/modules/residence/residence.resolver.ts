@@ -26,7 +26,10 @@ export class ResidenceResolver {
   }
 
   @Mutation(() => Residence)
-  createResidence(@Ctx() ctx: HousingContext, @Arg('input', () => CreateResidenceInput) input: CreateResidenceInput) {
+  createResidence(
+    @Ctx() ctx: HousingContext,
+    @Arg('input', () => CreateResidenceInput) input: CreateResidenceInput,
+  ) {
     return new ResidenceService(ctx.em).create(ctx.actor, input);
   }
 }

@@ -1,4 +1,4 @@
-import { type Actor, type Connection, type PageArgs, paginate, requireRole, Role, stamp } from '@ash/kit';
+import { type Actor, type Connection, type PageArgs, paginate, Role, requireRole, stamp } from '@ash/kit';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Residence } from './residence.entity';
 import type { CreateResidenceInput, ResidenceFilter } from './residence.input';

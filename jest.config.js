@@ -1,0 +1,58 @@
+// One Jest run for the whole monorepo: a single PostgreSQL server (global setup), a database per
+// test file. TypeScript is compiled by SWC with decorator metadata (type-graphql and MikroORM
+// read it).
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const sources = {
+  '^@ash/(kit|demo|db|testkit)$': '<rootDir>/../../packages/$1/src',
+  '^@ash/(housing|households|accompaniment|financing)$': '<rootDir>/../../services/$1/src',
+  '^@ash/gateway$': '<rootDir>/../../gateway/src',
+  '^@ash/schema$': '<rootDir>/../../schema/src',
+};
+
+const project = (dir) => ({
+  displayName: dir.split('/').pop(),
+  rootDir: `<rootDir>/${dir}`,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: Object.fromEntries(
+    Object.entries(sources).map(([k, v]) => [
+      k,
+      v.replace(
+        '<rootDir>/../..',
+        `<rootDir>/${dir
+          .split('/')
+          .map(() => '..')
+          .join('/')}`,
+      ),
+    ]),
+  ),
+  setupFiles: ['reflect-metadata'],
+});
+
+module.exports = {
+  globalSetup: '<rootDir>/packages/testkit/global-setup.mjs',
+  globalTeardown: '<rootDir>/packages/testkit/global-teardown.mjs',
+  testTimeout: 60_000,
+  projects: [
+    'services/housing',
+    'services/households',
+    'services/accompaniment',
+    'services/financing',
+    'gateway',
+    'schema',
+  ].map(project),
+};

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { dropDatabase, ensureDatabase, withDatabase } from '@ash/db';
+import { DEMO_USERS } from '@ash/demo';
+import { type Actor, type Role } from '@ash/kit';
+
+/** Environment variable through which the global setup hands the server URL to test files. */
+export const TEST_SERVER_ENV = 'ASH_TEST_SERVER_URL';
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A database of its own for one test file, on the test server (the embedded PostgreSQL, or
+ * DATABASE_URL's server). Dropped by `drop()`.
+ */
+export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
+  const server = process.env[TEST_SERVER_ENV];
+  if (!server) throw new Error(`${TEST_SERVER_ENV} is not set: run the tests through jest (global setup)`);
+  const name = `ash_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(server, name);
+  return { url: withDatabase(server, name), name, drop: () => dropDatabase(server, name) };
+}
+
+/** The demo identity of a role, as the gateway would forward it. */
+export function actorFor(role: Role | `${Role}`, overrides: Partial<Actor> = {}): Actor {
+  const user = DEMO_USERS.find((u) => u.role === role);
+  if (!user) throw new Error(`No demo user for ${role}`);
+  return {
+    userId: user.userId,
+    role: role as Role,
+    organisation: user.organisation,
+    name: user.name,
+    scopes: [...user.scopes],
+    ...overrides,
+  };
+}
+
+/** Counts SQL statements (pass `counter.onQuery` to the ORM). */
+export function sqlCounter() {
+  const statements: string[] = [];
+  return {
+    onQuery: (message: string) => {
+      statements.push(message);
+    },
+    reset: () => {
+      statements.length = 0;
+    },
+    get count() {
+      return statements.length;
+    },
+    statements,
+  };
+}
+
+/** First error code of a GraphQL response, for assertions. */
+export function errorCode(result: { errors?: readonly { extensions?: Record<string, unknown> }[] }): unknown {
+  return result.errors?.[0]?.extensions?.code;
+}
