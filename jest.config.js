@@ -1,19 +1,10 @@
 // One Jest run for the whole monorepo: a single PostgreSQL server (global setup), a database per
-// test file. TypeScript is compiled by SWC with decorator metadata (type-graphql and MikroORM
-// read it).
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
-];
+// test file. TypeScript is compiled by SWC with the build's settings (.swcrc: decorator metadata,
+// which type-graphql and MikroORM read).
+const swcrc = JSON.parse(require('node:fs').readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+const { $schema: _schema, ...swcOptions } = swcrc;
+// Tests run in Jest's CommonJS sandbox: dynamic imports become require calls there.
+const swc = ['@swc/jest', { ...swcOptions, module: { type: 'commonjs' }, sourceMaps: 'inline' }];
 
 const sources = {
   '^@ash/(kit|demo|db|testkit)$': '<rootDir>/../../packages/$1/src',
@@ -47,6 +38,7 @@ module.exports = {
   globalSetup: '<rootDir>/packages/testkit/global-setup.mjs',
   globalTeardown: '<rootDir>/packages/testkit/global-teardown.mjs',
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/packages/testkit/summary-reporter.js'],
   projects: [
     'services/housing',
     'services/households',

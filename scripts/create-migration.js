@@ -2,6 +2,7 @@
 // Developer tool: writes the next MikroORM migration of a subgraph from the difference between its
 // entities and its migrated schema, then rewrites the subgraph's migrations/index.ts.
 // Usage: node scripts/create-migration.js <housing|households|accompaniment|financing>
+const { spawnSync } = require('node:child_process');
 const { readdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { ormOptions } = require('@ash/kit');
@@ -10,6 +11,12 @@ const { openDatabase, withDatabase, ensureDatabase, dropDatabase } = require('@a
 
 async function main() {
   const name = process.argv[2];
+  if (!['housing', 'households', 'accompaniment', 'financing'].includes(name)) {
+    throw new Error('Usage: node scripts/create-migration.js <housing|households|accompaniment|financing>');
+  }
+  // Compile the subgraph (and what it depends on) first: the script reads its entities from dist.
+  const built = spawnSync(path.join(__dirname, '..', 'node_modules', '.bin', 'turbo'), ['run', 'build', `--filter=@ash/${name}...`, '--output-logs=errors-only'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
   const service = require(`@ash/${name}`);
   const dir = path.join(__dirname, '..', 'services', name, 'src', 'migrations');
   const db = await openDatabase(process.env.DATABASE_URL, {

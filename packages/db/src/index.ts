@@ -66,6 +66,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
     onError: (error: unknown) => log(String(error)),
   });
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await pg.initialise();
+  await stopOrphanedServer(clusterDir, log);
   await pg.start();
   const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   const database = options.database ?? 'ash';
@@ -73,8 +74,43 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
   return {
     url: withDatabase(adminUrl, database),
     embedded: true,
-    stop: () => pg.stop(),
+    // Ctrl-C in a terminal also reaches PostgreSQL itself, which may be gone before pg.stop()
+    // listens for its exit: the removal of postmaster.pid tells shutdown is complete either way.
+    stop: () => Promise.race([pg.stop(), untilRemoved(path.join(clusterDir, 'postmaster.pid'))]),
   };
+}
+
+async function untilRemoved(file: string, timeoutMs = 30_000): Promise<void> {
+  for (let waited = 0; waited < timeoutMs && existsSync(file); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A previous run killed without warning (SIGKILL, a crash) can leave its PostgreSQL running on the
+ * cluster: stop it, so this run can start its own and nothing lingers.
+ */
+async function stopOrphanedServer(clusterDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  log(`Stopping PostgreSQL left running by a previous run (pid ${pid})`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (isAlive(pid))
+    throw new Error(`PostgreSQL (pid ${pid}) on ${clusterDir} does not stop; stop it by hand`);
 }
 
 /** Uses `url` when given, otherwise starts the embedded PostgreSQL. */

@@ -6,6 +6,7 @@ export * from './errors';
 export * from './loaders';
 export * from './orm';
 export * from './pagination';
+export * from './run';
 export * from './server';
 export * from './subgraph';
 export * from './transitions';

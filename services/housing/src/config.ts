@@ -1,6 +1,8 @@
 /** The only place the housing subgraph reads its environment. */
 export interface HousingConfig {
   port: number;
+  /** Interface to listen on: 0.0.0.0 in containers, 127.0.0.1 under `npm start`. */
+  host: string;
   databaseUrl: string | undefined;
   gatewaySecret: string;
 }
@@ -15,6 +17,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HousingConfig 
     throw new Error('GATEWAY_SECRET is required in production');
   return {
     port,
+    host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.HOUSING_DATABASE_URL ?? env.DATABASE_URL,
     gatewaySecret: env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
   };

@@ -218,6 +218,16 @@ describe('housing over HTTP', () => {
       body: JSON.stringify({ query: '{ dwellings { totalCount } }' }),
     });
     expect(response.status).toBe(403);
-    expect((await response.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a gateway call that names nobody', async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ash-gateway-secret': 'test-secret' },
+      body: JSON.stringify({ query: '{ dwellings { totalCount } }' }),
+    });
+    expect(response.status).toBe(401);
   });
 });

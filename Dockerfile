@@ -1,0 +1,16 @@
+# One image for every service of the platform; docker-compose.yml picks the entry point.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json turbo.json tsconfig.base.json ./
+COPY packages ./packages
+COPY services ./services
+COPY gateway ./gateway
+COPY schema ./schema
+COPY client ./client
+RUN npm ci --ignore-scripts && npx turbo run build --filter='./services/*' --filter=@ash/gateway
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app /app
+USER node

@@ -1,0 +1,26 @@
+import { readConfig } from './config';
+import { createGateway } from './server';
+
+export { createVerifier, signDevToken } from './auth';
+export { DEV_JWT_SECRET, type GatewayConfig, readConfig, SUBGRAPHS, type SubgraphName } from './config';
+export { createGateway, type Gateway } from './server';
+
+async function main() {
+  const config = readConfig();
+  const gateway = await createGateway(config);
+  const { url } = await gateway.listen(config.port, '0.0.0.0');
+  console.log(`gateway ready at ${url}`);
+  const stop = async () => {
+    await gateway.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { formatError, REQUEST_ID_HEADER } from '@ash/kit';
+import express from 'express';
+import { type ActorVerifier, createVerifier } from './auth';
+import type { GatewayConfig, SubgraphName } from './config';
+import { closeAgents, type GatewayContext, SubgraphDataSource } from './datasource';
+
+export interface Gateway {
+  app: express.Express;
+  listen(port: number, host?: string): Promise<{ server: Server; url: string }>;
+  stop(): Promise<void>;
+}
+
+/** The gateway, built but not listening: serves the committed supergraph, never introspects. */
+export async function createGateway(
+  config: GatewayConfig,
+  verify: ActorVerifier = createVerifier(config.auth),
+): Promise<Gateway> {
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(
+        config.subgraphUrls[name as SubgraphName] ?? (url as string),
+        config.gatewaySecret,
+      ),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(subgraphHealthUrls(supergraphSdl, config)).map(async ([name, url]) => {
+        try {
+          const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+          return [name, response.ok ? 'ok' : 'unavailable'] as const;
+        } catch {
+          return [name, 'unavailable'] as const;
+        }
+      }),
+    );
+    const subgraphs = Object.fromEntries(checks);
+    const ok = checks.every(([, status]) => status === 'ok');
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', subgraphs });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        actor: await verify(req.header('authorization')),
+        requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
+      }),
+    }),
+  );
+
+  let httpServer: Server | undefined;
+  return {
+    app,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        const server = app.listen(port, host, (error?: Error) => {
+          if (error) return reject(error);
+          httpServer = server;
+          resolve({
+            server,
+            url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${(server.address() as AddressInfo).port}/graphql`,
+          });
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      closeAgents();
+      if (httpServer) {
+        httpServer.closeAllConnections();
+        await new Promise<void>((resolve) => httpServer?.close(() => resolve()));
+      }
+    },
+  };
+}
+
+/** `/health` of each subgraph, from the supergraph's join__Graph URLs or their overrides. */
+function subgraphHealthUrls(supergraphSdl: string, config: GatewayConfig): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const match of supergraphSdl.matchAll(/join__graph\(name: "(\w+)", url: "([^"]+)"\)/g)) {
+    const [, name, url] = match;
+    urls[name] = (config.subgraphUrls[name as SubgraphName] ?? url).replace(/\/graphql$/, '/health');
+  }
+  return urls;
+}

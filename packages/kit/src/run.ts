@@ -1,0 +1,39 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { migrate } from './orm';
+import type { SubgraphServer } from './server';
+
+export interface SubgraphProcess {
+  name: string;
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  gatewaySecret: string;
+  openOrm(url: string): Promise<MikroORM>;
+  createServer(deps: { orm: MikroORM; gatewaySecret: string }): Promise<SubgraphServer>;
+}
+
+/**
+ * Main of a subgraph process (a container, or a child of `npm start`): migrate, listen, and stop
+ * cleanly on SIGINT/SIGTERM or when the parent process goes away.
+ */
+export async function runSubgraph(options: SubgraphProcess): Promise<void> {
+  if (!options.databaseUrl)
+    throw new Error(`${options.name}: set ${options.name.toUpperCase()}_DATABASE_URL or DATABASE_URL`);
+  const orm = await options.openOrm(options.databaseUrl);
+  await migrate(orm);
+  const server = await options.createServer({ orm, gatewaySecret: options.gatewaySecret });
+  const { url } = await server.listen(options.port, options.host);
+  console.log(`${options.name} subgraph ready at ${url}`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
+    await orm.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  // Started by `npm start` with an IPC channel: exit with the parent, never linger.
+  if (process.send) process.once('disconnect', stop);
+}

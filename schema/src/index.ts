@@ -1,0 +1,8 @@
+export {
+  type Composition,
+  composeSupergraph,
+  SUBGRAPHS,
+  SUPERGRAPH_PATH,
+  staleFiles,
+  writeComposition,
+} from './compose';
