@@ -1,0 +1,44 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { FinancingContext } from '../../context';
+import { Convention } from '../convention/convention.entity';
+import { Funder } from '../funder/funder.entity';
+import { FundingLine, FundingLineTransition } from './funding-line.entity';
+import { AddFundingLineInput, MoveFundingLineArgs } from './funding-line.input';
+import { FundingLineService } from './funding-line.service';
+
+@Resolver(() => FundingLine)
+export class FundingLineResolver {
+  @FieldResolver(() => Convention)
+  convention(@Root() line: FundingLine, @Ctx() ctx: FinancingContext) {
+    return ctx.loaders.convention.load(line.convention.id);
+  }
+
+  @FieldResolver(() => Funder)
+  funder(@Root() line: FundingLine, @Ctx() ctx: FinancingContext) {
+    return ctx.loaders.funder.load(line.funder.id);
+  }
+
+  @FieldResolver(() => [FundingLineTransition], { description: 'Status moves, oldest first' })
+  transitions(@Root() line: FundingLine, @Ctx() ctx: FinancingContext) {
+    return ctx.loaders.transitionsByFundingLine.load(line.id);
+  }
+
+  @Mutation(() => FundingLine, { description: "Requests a funder's share of a convention for one year" })
+  addFundingLine(
+    @Ctx() ctx: FinancingContext,
+    @Arg('input', () => AddFundingLineInput) input: AddFundingLineInput,
+  ) {
+    return new FundingLineService(ctx.em).add(ctx.actor, input);
+  }
+
+  @Mutation(() => FundingLine, { description: 'REQUESTED → GRANTED → PAID, with the amount of each step' })
+  moveFundingLine(@Ctx() ctx: FinancingContext, @Args() args: MoveFundingLineArgs) {
+    return new FundingLineService(ctx.em).move(ctx.actor, args);
+  }
+}
+
+/** Federation: batched per request. */
+export const fundingLineReference = {
+  __resolveReference: (ref: Pick<FundingLine, 'id'>, ctx: FinancingContext) =>
+    ctx.loaders.fundingLine.load(ref.id),
+};
