@@ -1,0 +1,126 @@
+import {
+  type Actor,
+  assertTransition,
+  BadUserInputError,
+  ConflictError,
+  type Connection,
+  ForbiddenError,
+  NotFoundError,
+  type PageArgs,
+  PERSON_DATA_READERS,
+  paginate,
+  Role,
+  requireRole,
+  stamp,
+  type TransitionMap,
+} from '@ash/kit';
+import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { Household } from '../household/household.entity';
+import { APPLICATION_DESK, today } from '../household/household.service';
+import { Application, ApplicationTransition } from './application.entity';
+import { CLOSED_APPLICATION_STATUSES, ApplicationStatus as S } from './application.enums';
+import { type ApplicationFilter, MAX_NOTE_LENGTH, type SubmitApplicationInput } from './application.input';
+
+/** The allocation pipeline; MOVED_IN and WITHDRAWN are final. */
+export const APPLICATION_TRANSITIONS: TransitionMap<S> = {
+  [S.RECEIVED]: [S.ORIENTED, S.WITHDRAWN],
+  [S.ORIENTED]: [S.SHARED_REVIEW, S.WITHDRAWN],
+  [S.SHARED_REVIEW]: [S.READY_FOR_COMMISSION, S.ORIENTED, S.WITHDRAWN],
+  [S.READY_FOR_COMMISSION]: [S.SCHEDULED, S.SHARED_REVIEW, S.WITHDRAWN],
+  [S.SCHEDULED]: [S.DECIDED, S.READY_FOR_COMMISSION, S.WITHDRAWN],
+  [S.DECIDED]: [S.LEASE_SIGNED, S.READY_FOR_COMMISSION, S.WITHDRAWN],
+  [S.LEASE_SIGNED]: [S.MOVED_IN],
+  [S.MOVED_IN]: [],
+  [S.WITHDRAWN]: [],
+};
+
+/**
+ * Social management (and admins) drive the whole pipeline; rental management only orients a new
+ * application to social management, or records a withdrawal.
+ */
+function mayMove(actor: Actor, from: S, to: S): boolean {
+  if (actor.role === Role.SocialManager || actor.role === Role.Admin) return true;
+  if (actor.role === Role.RentalManager)
+    return to === S.WITHDRAWN || (from === S.RECEIVED && to === S.ORIENTED);
+  return false;
+}
+
+export class ApplicationService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(
+    actor: Actor,
+    filter: ApplicationFilter | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Application>> {
+    requireRole(actor, PERSON_DATA_READERS);
+    const where: FilterQuery<Application> & Record<string, unknown> = {};
+    if (filter?.statuses?.length) where.status = { $in: filter.statuses };
+    if (filter?.targetPublics?.length) where.household = { targetPublic: { $in: filter.targetPublics } };
+    if (filter?.communes?.length) where.desiredCommunes = { $overlap: filter.communes };
+    if (filter?.typologies?.length) where.desiredTypologies = { $overlap: filter.typologies };
+    return paginate(this.em, Application, where, page, { submittedAt: 'asc' });
+  }
+
+  async submit(actor: Actor, input: SubmitApplicationInput): Promise<Application> {
+    requireRole(actor, APPLICATION_DESK);
+    const desiredCommunes = [...new Set(input.desiredCommunes.map((c) => c.trim()))];
+    if (desiredCommunes.some((c) => c.length < 2)) {
+      throw new BadUserInputError('desiredCommunes must be commune names', { field: 'desiredCommunes' });
+    }
+    return this.em.transactional(async (em) => {
+      // Locking the household serialises concurrent submissions for it.
+      const household = await em.findOne(
+        Household,
+        { id: input.householdId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!household) throw new NotFoundError('Household', input.householdId);
+      const open = await em.count(Application, {
+        household: household.id,
+        status: { $nin: [...CLOSED_APPLICATION_STATUSES] },
+      });
+      if (open > 0) throw new ConflictError('This household already has an open application');
+      if (await em.count(Application, { registrationNumber: input.registrationNumber })) {
+        throw new ConflictError('This registration number is already used', { field: 'registrationNumber' });
+      }
+      const application = stamp(new Application(), actor);
+      application.household = em.getReference(Household, household.id, { wrapped: true });
+      application.registrationNumber = input.registrationNumber;
+      application.desiredTypologies = [...new Set(input.desiredTypologies)];
+      application.desiredCommunes = desiredCommunes;
+      application.maxRentCents = input.maxRentCents;
+      application.status = S.RECEIVED;
+      application.submittedAt = today();
+      application.statusChangedAt = new Date();
+      em.persist(application);
+      return application;
+    });
+  }
+
+  async move(actor: Actor, id: string, to: S, note: string | null | undefined): Promise<Application> {
+    requireRole(actor, APPLICATION_DESK);
+    if (note && note.length > MAX_NOTE_LENGTH) {
+      throw new BadUserInputError(`note is longer than ${MAX_NOTE_LENGTH} characters`, { field: 'note' });
+    }
+    return this.em.transactional(async (em) => {
+      const application = await em.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!application) throw new NotFoundError('Application', id);
+      const from = application.status;
+      if (!mayMove(actor, from, to))
+        throw new ForbiddenError(`Role ${actor.role} may not move an application from ${from} to ${to}`);
+      assertTransition('Application', APPLICATION_TRANSITIONS, from, to);
+      const at = new Date();
+      // Back to the queue after a decision: the allocation fell through, the dwelling is free again.
+      if (from === S.DECIDED && to === S.READY_FOR_COMMISSION) application.allocatedDwellingId = null;
+      application.status = to;
+      application.statusChangedAt = at;
+      stamp(application, actor);
+      const transition = stamp(new ApplicationTransition(), actor);
+      Object.assign(transition, { from, to, at, by: actor.userId, note: note?.trim() || null });
+      transition.application = em.getReference(Application, application.id, { wrapped: true });
+      em.persist(transition);
+      return application;
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { AuditedEntity } from '@ash/kit';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Application } from '../application/application.entity';
+import { CommissionDecision, CommissionStatus } from './commission.enums';
+
+@ObjectType({ description: 'A session of the allocation committee (commission d’attribution, CAL)' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'commission' })
+@Index({ properties: ['sessionDate'] })
+export class Commission extends AuditedEntity {
+  @Field(() => GraphQLLocalDate)
+  @Property({ type: 'date' })
+  sessionDate: string;
+
+  @Field(() => CommissionStatus)
+  @Enum({ items: () => CommissionStatus })
+  status: CommissionStatus = CommissionStatus.PLANNED;
+}
+
+@ObjectType({ description: 'An application ranked for one dwelling at one commission' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'candidacy' })
+@Unique({ properties: ['commission', 'dwellingId', 'rank'] })
+@Unique({ properties: ['commission', 'dwellingId', 'application'] })
+@Index({ properties: ['application'] })
+// One dwelling is allocated at most once per session.
+@Index({
+  name: 'candidacy_one_allocation_per_dwelling',
+  expression:
+    'create unique index "candidacy_one_allocation_per_dwelling" on "households"."candidacy" ("commission_id", "dwelling_id") where "decision" in (\'ALLOCATED\', \'ALLOCATED_UNDER_CONDITION\')',
+})
+@Check({ name: 'candidacy_rank_positive', expression: 'rank >= 1' })
+export class Candidacy extends AuditedEntity {
+  @ManyToOne(() => Commission, { ref: true, deleteRule: 'cascade' })
+  commission: Ref<Commission>;
+
+  /** The dwelling (owned by housing), by reference only. */
+  @Property({ type: 'uuid' })
+  dwellingId: string;
+
+  @ManyToOne(() => Application, { ref: true, deleteRule: 'restrict' })
+  application: Ref<Application>;
+
+  @Field(() => Int, { description: '1 is the first candidate for the dwelling' })
+  @Property({ type: 'integer' })
+  rank: number;
+
+  @Field(() => CommissionDecision, { nullable: true, description: 'Null until the session decides' })
+  @Enum({ items: () => CommissionDecision, nullable: true })
+  decision: CommissionDecision | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  decisionReason: string | null = null;
+
+  @Field(() => Boolean, { description: 'Fewer than three candidates because demand is insufficient' })
+  @Property({ type: 'boolean', default: false })
+  insufficientDemand: boolean = false;
+}

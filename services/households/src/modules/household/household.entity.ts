@@ -1,0 +1,72 @@
+import { AuditedEntity } from '@ash/kit';
+import { Check, Collection, Entity, Enum, Index, OneToMany, Property } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Application } from '../application/application.entity';
+import { TargetPublic } from './household.enums';
+import { Person } from './person.entity';
+
+@ObjectType({ description: 'A household applying for or living in a dwelling' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'household' })
+@Index({ properties: ['targetPublic'] })
+@Index({ properties: ['singleParent'] })
+@Index({ properties: ['dalo'] })
+@Check({ name: 'household_resources_non_negative', expression: 'monthly_resources_cents >= 0' })
+@Check({ name: 'household_benefit_non_negative', expression: 'housing_benefit_cents >= 0' })
+export class Household extends AuditedEntity {
+  @Field(() => String, { description: "The household's file reference" })
+  @Property({ type: 'text', unique: true })
+  reference: string;
+
+  @OneToMany(
+    () => Person,
+    (person) => person.household,
+  )
+  members = new Collection<Person>(this);
+
+  @OneToMany(
+    () => Application,
+    (application) => application.household,
+  )
+  applications = new Collection<Application>(this);
+
+  @Field(() => Boolean, { description: 'One adult bringing up children alone' })
+  @Property({ type: 'boolean', default: false })
+  singleParent: boolean = false;
+
+  @Field(() => Int, { description: 'Monthly resources, in cents' })
+  @Property({ type: 'integer' })
+  monthlyResourcesCents: number;
+
+  @Field(() => Int, { description: 'Monthly housing benefit (APL), in cents' })
+  @Property({ type: 'integer', default: 0 })
+  housingBenefitCents: number = 0;
+
+  @Field(() => TargetPublic, { nullable: true, description: 'Public of the programme, if any' })
+  @Enum({ items: () => TargetPublic, nullable: true })
+  targetPublic: TargetPublic | null = null;
+
+  @Field(() => Boolean, { description: 'Recognised priority under the enforceable right to housing (DALO)' })
+  @Property({ type: 'boolean', default: false })
+  dalo: boolean = false;
+
+  @Field(() => Boolean, { description: 'Eligible under the collective agreements' })
+  @Property({ type: 'boolean', default: false })
+  collectiveAgreement: boolean = false;
+
+  @Field(() => Boolean, { description: 'Priority of the departmental plan (PDALPD)' })
+  @Property({ type: 'boolean', default: false })
+  pdalpd: boolean = false;
+
+  @Field(() => Boolean, { description: 'Needs a dwelling reachable without steps' })
+  @Property({ type: 'boolean', default: false })
+  stepFreeAccessNeed: boolean = false;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'When the household agreed to share its data with the association (null: no consent)',
+  })
+  @Property({ type: 'date', nullable: true })
+  consentToShareDate: string | null = null;
+}

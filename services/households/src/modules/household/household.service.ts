@@ -1,0 +1,88 @@
+import {
+  type Actor,
+  BadUserInputError,
+  type Connection,
+  NotFoundError,
+  type PageArgs,
+  PERSON_DATA_READERS,
+  paginate,
+  Role,
+  requireRole,
+  stamp,
+} from '@ash/kit';
+import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { CLOSED_APPLICATION_STATUSES } from '../application/application.enums';
+import { Household } from './household.entity';
+import { PersonRole } from './household.enums';
+import type { HouseholdFilter, RegisterHouseholdInput, UpdateHouseholdInput } from './household.input';
+import { Person } from './person.entity';
+
+/** Who receives applications and keeps household files: the landlord's two departments. */
+export const APPLICATION_DESK = [Role.RentalManager, Role.SocialManager, Role.Admin] as const;
+
+/** Today's date (YYYY-MM-DD, UTC). */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function notInFuture(field: string, date: string | null | undefined) {
+  if (date && date > today()) throw new BadUserInputError(`${field} cannot be in the future`, { field });
+}
+
+// Nullable fields that an explicit null clears; on the others a null means "unchanged".
+const CLEARABLE = new Set<keyof UpdateHouseholdInput>(['targetPublic', 'consentToShareDate']);
+
+export class HouseholdService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(actor: Actor, filter: HouseholdFilter | undefined, page: PageArgs): Promise<Connection<Household>> {
+    requireRole(actor, PERSON_DATA_READERS);
+    const where: FilterQuery<Household> & Record<string, unknown> = {};
+    if (filter?.targetPublics?.length) where.targetPublic = { $in: filter.targetPublics };
+    if (typeof filter?.singleParent === 'boolean') where.singleParent = filter.singleParent;
+    if (typeof filter?.dalo === 'boolean') where.dalo = filter.dalo;
+    if (typeof filter?.hasOpenApplication === 'boolean') {
+      const open = { status: { $nin: [...CLOSED_APPLICATION_STATUSES] } };
+      where.applications = filter.hasOpenApplication ? { $some: open } : { $none: open };
+    }
+    return paginate(this.em, Household, where, page, { reference: 'asc' });
+  }
+
+  async register(actor: Actor, input: RegisterHouseholdInput): Promise<Household> {
+    requireRole(actor, APPLICATION_DESK);
+    if (!input.members.some((m) => m.role === PersonRole.ADULT)) {
+      throw new BadUserInputError('A household needs at least one ADULT member', { field: 'members' });
+    }
+    for (const member of input.members) notInFuture('birthDate', member.birthDate);
+    notInFuture('consentToShareDate', input.consentToShareDate);
+    return this.em.transactional(async (em) => {
+      const { members, ...fields } = input;
+      const household = stamp(new Household(), actor);
+      for (const [key, value] of Object.entries(fields)) {
+        if (value !== undefined && value !== null)
+          (household as unknown as Record<string, unknown>)[key] = value;
+      }
+      em.persist(household);
+      for (const member of members) {
+        const person = stamp(Object.assign(new Person(), member), actor);
+        person.household = em.getReference(Household, household.id, { wrapped: true });
+        em.persist(person);
+      }
+      return household;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateHouseholdInput): Promise<Household> {
+    requireRole(actor, APPLICATION_DESK);
+    notInFuture('consentToShareDate', input.consentToShareDate);
+    return this.em.transactional(async (em) => {
+      const household = await em.findOne(Household, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!household) throw new NotFoundError('Household', id);
+      for (const [key, value] of Object.entries(input) as [keyof UpdateHouseholdInput, unknown][]) {
+        if (value === undefined || (value === null && !CLEARABLE.has(key))) continue;
+        (household as unknown as Record<string, unknown>)[key] = value;
+      }
+      return stamp(household, actor);
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { AuditedEntity } from '@ash/kit';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import type { Household } from './household.entity';
+import { PersonRole } from './household.enums';
+
+@ObjectType({ description: 'A member of a household' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'person' })
+@Index({ properties: ['household'] })
+@Check({ name: 'person_birth_date_not_future', expression: 'birth_date <= current_date' })
+export class Person extends AuditedEntity {
+  @ManyToOne('Household', { ref: true, deleteRule: 'cascade' })
+  household: Ref<Household>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  firstName: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  lastName: string;
+
+  @Field(() => GraphQLLocalDate)
+  @Property({ type: 'date' })
+  birthDate: string;
+
+  @Field(() => PersonRole)
+  @Enum({ items: () => PersonRole })
+  role: PersonRole;
+}

@@ -1,0 +1,37 @@
+import { buildFederatedSchema } from '@ash/kit';
+import type { GraphQLSchema } from 'graphql';
+import {
+  ApplicationResolver,
+  applicationReference,
+  applicationTransitionReference,
+} from './modules/application/application.resolver';
+import {
+  CandidacyResolver,
+  CommissionResolver,
+  candidacyReference,
+  commissionReference,
+} from './modules/commission/commission.resolver';
+import { dwellingReference } from './modules/dwelling/dwelling.reference';
+import { HouseholdResolver, householdReference } from './modules/household/household.resolver';
+import { PersonResolver, personReference } from './modules/household/person.resolver';
+
+export function buildSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      HouseholdResolver,
+      PersonResolver,
+      ApplicationResolver,
+      CommissionResolver,
+      CandidacyResolver,
+    ],
+    referenceResolvers: {
+      Household: householdReference,
+      Person: personReference,
+      Application: applicationReference,
+      ApplicationTransition: applicationTransitionReference,
+      Commission: commissionReference,
+      Candidacy: candidacyReference,
+      Dwelling: dwellingReference,
+    },
+  });
+}

@@ -1,0 +1,115 @@
+import { type DemoPlan, stableId } from '@ash/demo';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Application, ApplicationTransition } from './modules/application/application.entity';
+import { ApplicationStatus } from './modules/application/application.enums';
+import { Candidacy, Commission } from './modules/commission/commission.entity';
+import { CommissionStatus } from './modules/commission/commission.enums';
+import { Household } from './modules/household/household.entity';
+import { Person } from './modules/household/person.entity';
+
+const SEED_ACTOR = 'seed';
+const CHUNK = 2000;
+
+async function insertChunked<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  rows: Record<string, unknown>[],
+) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await em.insertMany(entity, rows.slice(i, i + CHUNK) as never);
+  }
+}
+
+const audit = { createdBy: SEED_ACTOR, updatedBy: SEED_ACTOR };
+
+/** A plan date (YYYY-MM-DD) as a timestamp at midnight UTC. */
+const instant = (date: string) => new Date(`${date}T00:00:00.000Z`);
+
+/**
+ * Writes the households part of the demo plan (households and members, applications with their
+ * history, commissions with their candidacies) in one transaction.
+ */
+export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<void> {
+  await orm.em.fork().transactional(async (em) => {
+    await insertChunked(
+      em,
+      Household,
+      plan.households.map(({ members: _members, createdAt, ...household }) => ({
+        ...household,
+        createdAt: instant(createdAt),
+        ...audit,
+      })),
+    );
+    await insertChunked(
+      em,
+      Person,
+      plan.households.flatMap((household) =>
+        household.members.map((member) => ({ ...member, household: household.id, ...audit })),
+      ),
+    );
+    await insertChunked(
+      em,
+      Application,
+      plan.applications.map((a) => ({
+        id: a.id,
+        household: a.householdId,
+        registrationNumber: a.registrationNumber,
+        desiredTypologies: a.desiredTypologies,
+        desiredCommunes: a.desiredCommunes,
+        maxRentCents: a.maxRentCents,
+        status: a.status,
+        submittedAt: a.submittedAt,
+        statusChangedAt: instant(a.history.at(-1)?.at ?? a.submittedAt),
+        slidingLeaseProposed: a.slidingLease,
+        allocatedDwellingId: a.dwellingId,
+        createdAt: instant(a.submittedAt),
+        ...audit,
+      })),
+    );
+    await insertChunked(
+      em,
+      ApplicationTransition,
+      plan.applications.flatMap((a) =>
+        a.history.map((step, i) => ({
+          id: stableId('application-transition', `${a.id}:${i}`),
+          application: a.id,
+          from: i === 0 ? ApplicationStatus.RECEIVED : a.history[i - 1].to,
+          to: step.to,
+          at: instant(step.at),
+          by: step.by,
+          note: step.note,
+          ...audit,
+        })),
+      ),
+    );
+    await insertChunked(
+      em,
+      Commission,
+      plan.commissions.map((c) => ({
+        id: c.id,
+        sessionDate: c.sessionDate,
+        status: c.sessionDate < plan.today ? CommissionStatus.HELD : CommissionStatus.PLANNED,
+        ...audit,
+      })),
+    );
+    await insertChunked(
+      em,
+      Candidacy,
+      plan.commissions.flatMap((c) =>
+        c.items.flatMap((item) =>
+          item.candidates.map((candidate) => ({
+            id: stableId('candidacy', `${c.id}:${item.dwellingId}:${candidate.applicationId}`),
+            commission: c.id,
+            dwellingId: item.dwellingId,
+            application: candidate.applicationId,
+            rank: candidate.rank,
+            decision: candidate.decision,
+            decisionReason: candidate.reason,
+            insufficientDemand: item.insufficientDemand,
+            ...audit,
+          })),
+        ),
+      ),
+    );
+  });
+}
