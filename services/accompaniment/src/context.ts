@@ -1,0 +1,80 @@
+import { byIdLoader, groupLoader, type RequestContext, Role } from '@ash/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
+import { scopedByIdLoader } from './loaders';
+import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
+import { accompanimentScope, childScope } from './modules/accompaniment/caseload';
+import { Alert, AlertTransition } from './modules/alert/alert.entity';
+import { AlertStatus } from './modules/alert/alert.enums';
+import { alertScope } from './modules/alert/alert.scope';
+import { CommitteeDecision, FollowUpCommittee } from './modules/committee/committee.entity';
+import { Contact } from './modules/contact/contact.entity';
+import { latestContactsLoader } from './modules/contact/contact.loader';
+import { measureMonthsLoader } from './modules/convention/measure-months';
+import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
+import { Review } from './modules/review/review.entity';
+
+/**
+ * Per request: the base context plus this subgraph's DataLoaders (never shared across requests).
+ * Loaders reached from outside an accompaniment (by id, by household) carry the actor's caseload
+ * scope in their SQL; loaders of an accompaniment's own rows need none, the accompaniment being
+ * already visible.
+ */
+export function createContext(base: RequestContext) {
+  const { actor } = base;
+  const em = base.em as EntityManager;
+  const contactLoaders = new Map<number, DataLoader<string, Contact[]>>();
+  return {
+    ...base,
+    loaders: {
+      accompaniment: scopedByIdLoader(em, Accompaniment, accompanimentScope(actor)),
+      alert: scopedByIdLoader(em, Alert, alertScope(actor)),
+      contact: scopedByIdLoader(em, Contact, childScope(actor)),
+      diagnostic: scopedByIdLoader(em, Diagnostic, childScope(actor)),
+      review: scopedByIdLoader(em, Review, childScope(actor)),
+      committee: byIdLoader(em, FollowUpCommittee),
+      accompanimentsByHousehold: groupLoader(em, Accompaniment, 'householdId', accompanimentScope(actor), {
+        startDate: 'desc',
+      }),
+      openAlertsByHousehold: groupLoader(
+        em,
+        Alert,
+        'householdId',
+        { $and: [alertScope(actor), { status: { $ne: AlertStatus.CLOSED } }] },
+        { raisedAt: 'desc' },
+      ),
+      phaseChangesByAccompaniment: groupLoader(em, PhaseChange, 'accompaniment', {}, { at: 'asc' }),
+      /** The `first` latest contacts of each accompaniment (one loader per page size asked). */
+      latestContacts(first: number) {
+        let loader = contactLoaders.get(first);
+        if (!loader) {
+          loader = latestContactsLoader(em, first);
+          contactLoaders.set(first, loader);
+        }
+        return loader;
+      },
+      diagnosticsByAccompaniment: groupLoader(em, Diagnostic, 'accompaniment', {}, { date: 'desc' }),
+      goalsByDiagnostic: groupLoader(em, Goal, 'diagnostic', {}, { position: 'asc' }),
+      reviewsByAccompaniment: groupLoader(em, Review, 'accompaniment', {}, { date: 'desc' }),
+      alertsByAccompaniment: groupLoader(em, Alert, 'accompaniment', {}, { raisedAt: 'desc' }),
+      transitionsByAlert: groupLoader(em, AlertTransition, 'alert', {}, { at: 'asc' }),
+      decisionsByAccompaniment: groupLoader(
+        em,
+        CommitteeDecision,
+        'accompaniment',
+        {},
+        { createdAt: 'asc', id: 'asc' },
+      ),
+      decisionsByCommittee: groupLoader(
+        em,
+        CommitteeDecision,
+        'committee',
+        actor.role === Role.SupportWorker ? { accompaniment: { supportWorkerId: actor.userId } } : {},
+        { createdAt: 'asc', id: 'asc' },
+      ),
+      measureMonths: measureMonthsLoader(em),
+    },
+  };
+}
+
+export type AccompanimentContext = ReturnType<typeof createContext>;

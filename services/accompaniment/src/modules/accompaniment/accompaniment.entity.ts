@@ -1,0 +1,99 @@
+import { AuditedEntity } from '@ash/kit';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { AccompanimentKind, AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
+
+@ObjectType({ description: 'The support of one household by the association and social management' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'accompaniment' })
+@Index({ properties: ['householdId'] })
+@Index({ properties: ['supportWorkerId', 'startDate'] })
+@Index({ properties: ['conventionId', 'startDate'] })
+@Index({ properties: ['phase', 'startDate'] })
+@Index({ properties: ['kind', 'startDate'] })
+@Index({ properties: ['startDate'] })
+// A household has at most one running accompaniment.
+@Index({
+  name: 'accompaniment_one_running_per_household',
+  expression:
+    'create unique index "accompaniment_one_running_per_household" on "accompaniment"."accompaniment" ("household_id") where "phase" <> \'ENDED\'',
+})
+@Check({ name: 'accompaniment_end_after_start', expression: 'end_date is null or end_date >= start_date' })
+@Check({
+  name: 'accompaniment_ended_has_end',
+  expression: "phase <> 'ENDED' or (end_date is not null and end_reason is not null and outcome is not null)",
+})
+@Check({
+  name: 'accompaniment_running_has_no_end',
+  expression: "phase = 'ENDED' or (end_date is null and outcome is null)",
+})
+export class Accompaniment extends AuditedEntity {
+  /** The household (owned by the households subgraph), by reference only. */
+  @Property({ type: 'uuid' })
+  householdId: string;
+
+  @Field(() => AccompanimentKind)
+  @Enum({ items: () => AccompanimentKind })
+  kind: AccompanimentKind;
+
+  @Field({ description: "User id of the association's support worker" })
+  @Property({ type: 'text' })
+  supportWorkerId: string;
+
+  @Field({ description: "User id of the landlord's social manager who is the household's referent" })
+  @Property({ type: 'text' })
+  socialReferentId: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'May be before the allocation commission' })
+  @Property({ type: 'date' })
+  startDate: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endDate: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  endReason: string | null = null;
+
+  @Field(() => AccompanimentOutcome, { nullable: true, description: 'Set when the accompaniment ends' })
+  @Enum({ items: () => AccompanimentOutcome, nullable: true })
+  outcome: AccompanimentOutcome | null = null;
+
+  @Field(() => AccompanimentPhase)
+  @Enum({ items: () => AccompanimentPhase })
+  phase: AccompanimentPhase;
+
+  /** The convention (owned by the financing subgraph) that funds it, by reference only. */
+  @Property({ type: 'uuid' })
+  conventionId: string;
+}
+
+@ObjectType({ description: 'One move of an accompaniment from a phase to the next' })
+@Entity({ tableName: 'phase_change' })
+@Index({ properties: ['accompaniment', 'at'] })
+export class PhaseChange extends AuditedEntity {
+  @ManyToOne(() => Accompaniment, { ref: true, deleteRule: 'cascade' })
+  accompaniment: Ref<Accompaniment>;
+
+  @Field(() => AccompanimentPhase, { nullable: true, description: 'Null when the accompaniment opened' })
+  @Enum({ items: () => AccompanimentPhase, nullable: true, fieldName: 'from_phase' })
+  from: AccompanimentPhase | null = null;
+
+  @Field(() => AccompanimentPhase)
+  @Enum({ items: () => AccompanimentPhase, fieldName: 'to_phase' })
+  to: AccompanimentPhase;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  at: Date;
+
+  @Field({ description: 'User id of who made the move' })
+  @Property({ type: 'text', fieldName: 'moved_by' })
+  by: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+}

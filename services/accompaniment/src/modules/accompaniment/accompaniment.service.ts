@@ -1,0 +1,172 @@
+import {
+  type Actor,
+  assertTransition,
+  BadUserInputError,
+  ConflictError,
+  type Connection,
+  isUuid,
+  NotFoundError,
+  type PageArgs,
+  PERSON_DATA_READERS,
+  paginate,
+  Role,
+  requireRole,
+  stamp,
+  type TransitionMap,
+} from '@ash/kit';
+import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { today } from '../../calendar';
+import { Accompaniment, PhaseChange } from './accompaniment.entity';
+import { AccompanimentKind, type AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
+import type { AccompanimentFilter, OpenAccompanimentInput } from './accompaniment.input';
+import { accompanimentScope } from './caseload';
+
+/** How an accompaniment moves through its phases; ENDED is final. */
+export const PHASE_TRANSITIONS: TransitionMap<AccompanimentPhase> = {
+  [AccompanimentPhase.PRE_ALLOCATION]: [AccompanimentPhase.INTEGRATION, AccompanimentPhase.ENDED],
+  [AccompanimentPhase.INTEGRATION]: [AccompanimentPhase.FOLLOW_UP, AccompanimentPhase.ENDED],
+  [AccompanimentPhase.FOLLOW_UP]: [AccompanimentPhase.ENDED],
+  [AccompanimentPhase.ENDED]: [],
+};
+
+/** Social management opens accompaniments (it is the association's single contact). */
+export const ACCOMPANIMENT_OPENERS = [Role.SocialManager, Role.Admin] as const;
+/** Who works on an accompaniment; a support worker only on their own caseload. */
+export const CASE_WORKERS = [Role.SocialManager, Role.Admin, Role.SupportWorker] as const;
+
+const NOTE_MAX = 2000;
+
+export interface MoveOptions {
+  note?: string | null;
+  endReason?: string | null;
+  outcome?: AccompanimentOutcome | null;
+}
+
+/** A tenancy-sustainment accompaniment starts with a household already in its dwelling. */
+function initialPhase(kind: AccompanimentKind): AccompanimentPhase {
+  return kind === AccompanimentKind.TENANCY_SUSTAINMENT
+    ? AccompanimentPhase.FOLLOW_UP
+    : AccompanimentPhase.PRE_ALLOCATION;
+}
+
+export function checkNote(note: string | null | undefined, argument = 'note'): string | null {
+  if (note === null || note === undefined) return null;
+  if (note.length > NOTE_MAX) throw new BadUserInputError(`${argument} is too long`, { argument });
+  return note.trim() || null;
+}
+
+/**
+ * The accompaniment `id` as the actor may work on it (locked for the rest of the transaction), or
+ * NOT_FOUND: a support worker asking for someone else's accompaniment learns nothing about it.
+ */
+export async function findWorkableAccompaniment(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<Accompaniment> {
+  if (!isUuid(id)) throw new NotFoundError('Accompaniment', id);
+  const accompaniment = await em.findOne(
+    Accompaniment,
+    { $and: [{ id }, accompanimentScope(actor)] },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  if (!accompaniment) throw new NotFoundError('Accompaniment', id);
+  return accompaniment;
+}
+
+export class AccompanimentService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(
+    actor: Actor,
+    filter: AccompanimentFilter | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Accompaniment>> {
+    requireRole(actor, PERSON_DATA_READERS);
+    const where: FilterQuery<Accompaniment> = {};
+    if (filter?.phases?.length) where.phase = { $in: filter.phases };
+    if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
+    if (filter?.supportWorkerId) where.supportWorkerId = filter.supportWorkerId;
+    if (filter?.householdId) where.householdId = filter.householdId;
+    if (filter?.conventionId) where.conventionId = filter.conventionId;
+    return paginate(this.em, Accompaniment, { $and: [where, accompanimentScope(actor)] }, page, {
+      startDate: 'desc',
+    });
+  }
+
+  async open(actor: Actor, input: OpenAccompanimentInput): Promise<Accompaniment> {
+    requireRole(actor, ACCOMPANIMENT_OPENERS);
+    return this.em.transactional(async (em) => {
+      const running = await em.count(Accompaniment, {
+        householdId: input.householdId,
+        phase: { $ne: AccompanimentPhase.ENDED },
+      });
+      if (running > 0) {
+        throw new ConflictError('The household already has a running accompaniment', {
+          householdId: input.householdId,
+        });
+      }
+      const accompaniment = stamp(Object.assign(new Accompaniment(), input), actor);
+      accompaniment.phase = initialPhase(input.kind);
+      em.persist(accompaniment);
+      em.persist(
+        stamp(
+          Object.assign(new PhaseChange(), {
+            accompaniment: em.getReference(Accompaniment, accompaniment.id, { wrapped: true }),
+            from: null,
+            to: accompaniment.phase,
+            at: new Date(),
+            by: actor.userId,
+          }),
+          actor,
+        ),
+      );
+      return accompaniment;
+    });
+  }
+
+  async move(actor: Actor, id: string, to: AccompanimentPhase, options: MoveOptions): Promise<Accompaniment> {
+    requireRole(actor, CASE_WORKERS);
+    const note = checkNote(options.note);
+    const endReason = checkNote(options.endReason, 'endReason');
+    return this.em.transactional(async (em) => {
+      const accompaniment = await findWorkableAccompaniment(em, actor, id);
+      const from = accompaniment.phase;
+      assertTransition('Accompaniment', PHASE_TRANSITIONS, from, to);
+      if (to === AccompanimentPhase.ENDED) {
+        if (!endReason || !options.outcome) {
+          throw new BadUserInputError('Ending an accompaniment requires an endReason and an outcome', {
+            argument: endReason ? 'outcome' : 'endReason',
+          });
+        }
+        const endDate = today();
+        if (endDate < accompaniment.startDate) {
+          throw new BadUserInputError('An accompaniment cannot end before it starts', {
+            startDate: accompaniment.startDate,
+          });
+        }
+        accompaniment.endDate = endDate;
+        accompaniment.endReason = endReason;
+        accompaniment.outcome = options.outcome;
+      } else if (endReason || options.outcome) {
+        throw new BadUserInputError('endReason and outcome are only given when the accompaniment ends');
+      }
+      accompaniment.phase = to;
+      stamp(accompaniment, actor);
+      em.persist(
+        stamp(
+          Object.assign(new PhaseChange(), {
+            accompaniment: em.getReference(Accompaniment, accompaniment.id, { wrapped: true }),
+            from,
+            to,
+            at: new Date(),
+            by: actor.userId,
+            note,
+          }),
+          actor,
+        ),
+      );
+      return accompaniment;
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { AuditedEntity } from '@ash/kit';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { AGENCY_TIME_ZONE, today } from '../../calendar';
+import { Accompaniment } from '../accompaniment/accompaniment.entity';
+import { AlertSign, AlertSource, AlertStatus } from './alert.enums';
+
+const SIGNS = Object.values(AlertSign)
+  .map((sign) => `'${sign}'`)
+  .join(', ');
+
+@ObjectType({ description: 'A signal that a household needs attention (signalement)' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'alert' })
+@Index({ properties: ['householdId', 'status'] })
+@Index({ properties: ['accompaniment'] })
+@Index({ properties: ['status', 'triageDeadline'] })
+@Index({ properties: ['source', 'raisedAt'] })
+@Index({ properties: ['raisedAt'] })
+@Check({
+  name: 'alert_signs_known_and_present',
+  expression: `cardinality(signs) >= 1 and signs <@ array[${SIGNS}]::text[]`,
+})
+// Five working days are five to seven calendar days after the local day the alert was raised.
+@Check({
+  name: 'alert_triage_deadline_after_raised',
+  expression: `triage_deadline >= (raised_at at time zone '${AGENCY_TIME_ZONE}')::date + 5 and triage_deadline <= (raised_at at time zone '${AGENCY_TIME_ZONE}')::date + 7`,
+})
+@Check({ name: 'alert_description_present', expression: "btrim(description) <> ''" })
+export class Alert extends AuditedEntity {
+  /** The household (owned by the households subgraph), by reference only. */
+  @Property({ type: 'uuid' })
+  householdId: string;
+
+  @ManyToOne(() => Accompaniment, { ref: true, nullable: true, deleteRule: 'restrict' })
+  accompaniment: Ref<Accompaniment> | null = null;
+
+  @Field(() => AlertSource)
+  @Enum({ items: () => AlertSource })
+  source: AlertSource;
+
+  @Field(() => [AlertSign])
+  @Enum({ items: () => AlertSign, array: true })
+  signs: AlertSign[];
+
+  @Field()
+  @Property({ type: 'text' })
+  description: string;
+
+  @Field(() => AlertStatus)
+  @Enum({ items: () => AlertStatus })
+  status: AlertStatus;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  raisedAt: Date;
+
+  @Field(() => GraphQLLocalDate, { description: 'Five working days (Monday to Friday) after it was raised' })
+  @Property({ type: 'date' })
+  triageDeadline: string;
+
+  @Field({ description: 'Still NEW after its triage deadline' })
+  get overdue(): boolean {
+    return this.status === AlertStatus.NEW && this.triageDeadline < today();
+  }
+}
+
+@ObjectType({ description: 'One move of an alert from a status to the next' })
+@Entity({ tableName: 'alert_transition' })
+@Index({ properties: ['alert', 'at'] })
+export class AlertTransition extends AuditedEntity {
+  @ManyToOne(() => Alert, { ref: true, deleteRule: 'cascade' })
+  alert: Ref<Alert>;
+
+  @Field(() => AlertStatus, { nullable: true, description: 'Null when the alert was raised' })
+  @Enum({ items: () => AlertStatus, nullable: true, fieldName: 'from_status' })
+  from: AlertStatus | null = null;
+
+  @Field(() => AlertStatus)
+  @Enum({ items: () => AlertStatus, fieldName: 'to_status' })
+  to: AlertStatus;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  at: Date;
+
+  @Field({ description: 'User id of who made the move' })
+  @Property({ type: 'text', fieldName: 'moved_by' })
+  by: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+}

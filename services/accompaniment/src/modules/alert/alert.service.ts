@@ -1,0 +1,135 @@
+import {
+  type Actor,
+  assertTransition,
+  BadUserInputError,
+  type Connection,
+  isUuid,
+  NotFoundError,
+  type PageArgs,
+  PERSON_DATA_READERS,
+  paginate,
+  Role,
+  requireRole,
+  stamp,
+  type TransitionMap,
+} from '@ash/kit';
+import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { today, triageDeadline } from '../../calendar';
+import { Accompaniment } from '../accompaniment/accompaniment.entity';
+import { AccompanimentPhase } from '../accompaniment/accompaniment.enums';
+import { checkNote } from '../accompaniment/accompaniment.service';
+import { accompanimentScope } from '../accompaniment/caseload';
+import { Alert, AlertTransition } from './alert.entity';
+import { AlertStatus } from './alert.enums';
+import type { AlertFilter, RaiseAlertInput } from './alert.input';
+import { alertScope } from './alert.scope';
+
+/** Triage of an alert: shared diagnosis, agreed action, closed (final). */
+export const ALERT_TRANSITIONS: TransitionMap<AlertStatus> = {
+  [AlertStatus.NEW]: [AlertStatus.SHARED_DIAGNOSIS, AlertStatus.CLOSED],
+  [AlertStatus.SHARED_DIAGNOSIS]: [AlertStatus.ACTION_AGREED, AlertStatus.CLOSED],
+  [AlertStatus.ACTION_AGREED]: [AlertStatus.CLOSED, AlertStatus.SHARED_DIAGNOSIS],
+  [AlertStatus.CLOSED]: [],
+};
+
+/** Anyone who meets tenants may signal a situation. */
+export const ALERT_RAISERS = [
+  Role.SocialManager,
+  Role.SupportWorker,
+  Role.RentalManager,
+  Role.Admin,
+] as const;
+/** Who triages alerts; a support worker only those of their own caseload. */
+export const ALERT_HANDLERS = [Role.SocialManager, Role.Admin, Role.SupportWorker] as const;
+
+/** Tolerated clock difference between the caller and this server for "not in the future". */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+function transition(alert: Alert, from: AlertStatus | null, at: Date, actor: Actor, note: string | null) {
+  return stamp(
+    Object.assign(new AlertTransition(), { alert, from, to: alert.status, at, by: actor.userId, note }),
+    actor,
+  );
+}
+
+export class AlertService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(actor: Actor, filter: AlertFilter | undefined, page: PageArgs): Promise<Connection<Alert>> {
+    requireRole(actor, PERSON_DATA_READERS);
+    const where: FilterQuery<Alert>[] = [alertScope(actor)];
+    if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+    if (filter?.sources?.length) where.push({ source: { $in: filter.sources } });
+    if (filter?.householdId) where.push({ householdId: filter.householdId });
+    if (filter?.overdue === true) {
+      where.push({ status: AlertStatus.NEW, triageDeadline: { $lt: today() } });
+    } else if (filter?.overdue === false) {
+      where.push({ $or: [{ status: { $ne: AlertStatus.NEW } }, { triageDeadline: { $gte: today() } }] });
+    }
+    return paginate(this.em, Alert, { $and: where }, page, { raisedAt: 'desc' });
+  }
+
+  async raise(actor: Actor, input: RaiseAlertInput): Promise<Alert> {
+    requireRole(actor, ALERT_RAISERS);
+    const raisedAt = input.raisedAt ?? new Date();
+    if (raisedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+      throw new BadUserInputError('raisedAt cannot be in the future', { argument: 'raisedAt' });
+    }
+    const description = input.description.trim();
+    if (!description) throw new BadUserInputError('description is empty', { argument: 'description' });
+    return this.em.transactional(async (em) => {
+      let accompaniment: Accompaniment | null = null;
+      if (input.accompanimentId) {
+        accompaniment = await em.findOne(Accompaniment, {
+          $and: [{ id: input.accompanimentId }, accompanimentScope(actor)],
+        });
+        if (!accompaniment) throw new NotFoundError('Accompaniment', input.accompanimentId);
+        if (accompaniment.householdId !== input.householdId) {
+          throw new BadUserInputError('The accompaniment is not the household’s', {
+            argument: 'accompanimentId',
+          });
+        }
+      } else {
+        // Attach the household's running accompaniment, so its workers see the alert.
+        accompaniment = await em.findOne(Accompaniment, {
+          householdId: input.householdId,
+          phase: { $ne: AccompanimentPhase.ENDED },
+        });
+      }
+      const alert = stamp(new Alert(), actor);
+      Object.assign(alert, {
+        householdId: input.householdId,
+        accompaniment: accompaniment
+          ? em.getReference(Accompaniment, accompaniment.id, { wrapped: true })
+          : null,
+        source: input.source,
+        signs: input.signs,
+        description,
+        status: AlertStatus.NEW,
+        raisedAt,
+        triageDeadline: triageDeadline(raisedAt),
+      });
+      em.persist(alert);
+      em.persist(transition(alert, null, raisedAt, actor, null));
+      return alert;
+    });
+  }
+
+  async move(actor: Actor, id: string, to: AlertStatus, rawNote?: string | null): Promise<Alert> {
+    requireRole(actor, ALERT_HANDLERS);
+    const note = checkNote(rawNote);
+    return this.em.transactional(async (em) => {
+      if (!isUuid(id)) throw new NotFoundError('Alert', id);
+      // Lock the row alone (the caseload scope joins the accompaniment), then check the scope.
+      const alert = await em.findOne(Alert, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const visible = alert && (await em.count(Alert, { $and: [{ id }, alertScope(actor)] })) > 0;
+      if (!alert || !visible) throw new NotFoundError('Alert', id);
+      const from = alert.status;
+      assertTransition('Alert', ALERT_TRANSITIONS, from, to);
+      alert.status = to;
+      stamp(alert, actor);
+      em.persist(transition(alert, from, new Date(), actor, note));
+      return alert;
+    });
+  }
+}

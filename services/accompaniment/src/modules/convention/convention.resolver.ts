@@ -1,0 +1,23 @@
+import { BadUserInputError } from '@ash/kit';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { AccompanimentContext } from '../../context';
+import { Convention, MeasureMonthCount } from './convention.reference';
+import { MAX_YEAR, MIN_YEAR } from './measure-months';
+
+@Resolver(() => Convention)
+export class ConventionMeasureResolver {
+  /** An aggregate (no person's data): every role may read it, evaluators included. */
+  @FieldResolver(() => MeasureMonthCount, {
+    description: 'Households supported each month of the year under this convention (measure-months)',
+  })
+  measureMonths(
+    @Root() convention: Convention,
+    @Ctx() ctx: AccompanimentContext,
+    @Arg('year', () => Int) year: number,
+  ) {
+    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+      throw new BadUserInputError(`year must be between ${MIN_YEAR} and ${MAX_YEAR}`, { argument: 'year' });
+    }
+    return ctx.loaders.measureMonths.load(`${convention.id}:${year}`);
+  }
+}

@@ -1,0 +1,28 @@
+import { initOrm } from '@ash/kit';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { migrations } from './migrations';
+import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
+import { Alert, AlertTransition } from './modules/alert/alert.entity';
+import { CommitteeDecision, FollowUpCommittee } from './modules/committee/committee.entity';
+import { Contact } from './modules/contact/contact.entity';
+import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
+import { Review } from './modules/review/review.entity';
+
+/** The PostgreSQL schema this subgraph owns. */
+export const SCHEMA = 'accompaniment';
+export const entities = [
+  Accompaniment,
+  PhaseChange,
+  Contact,
+  Diagnostic,
+  Goal,
+  Alert,
+  AlertTransition,
+  Review,
+  FollowUpCommittee,
+  CommitteeDecision,
+];
+
+export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {
+  return initOrm({ clientUrl, schema: SCHEMA, entities, migrations, onQuery });
+}

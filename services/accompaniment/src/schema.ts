@@ -1,0 +1,45 @@
+import { buildFederatedSchema } from '@ash/kit';
+import type { GraphQLSchema } from 'graphql';
+import {
+  AccompanimentResolver,
+  accompanimentReference,
+  HouseholdAccompanimentResolver,
+} from './modules/accompaniment/accompaniment.resolver';
+import { AlertResolver, alertReference } from './modules/alert/alert.resolver';
+import {
+  CommitteeDecisionResolver,
+  FollowUpCommitteeResolver,
+  followUpCommitteeReference,
+} from './modules/committee/committee.resolver';
+import { ContactResolver, contactReference } from './modules/contact/contact.resolver';
+import { conventionReference } from './modules/convention/convention.reference';
+import { ConventionMeasureResolver } from './modules/convention/convention.resolver';
+import { DiagnosticResolver, diagnosticReference } from './modules/diagnostic/diagnostic.resolver';
+import { householdReference } from './modules/household/household.reference';
+import { ReviewResolver, reviewReference } from './modules/review/review.resolver';
+
+export function buildSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      AccompanimentResolver,
+      HouseholdAccompanimentResolver,
+      ContactResolver,
+      DiagnosticResolver,
+      ReviewResolver,
+      AlertResolver,
+      FollowUpCommitteeResolver,
+      CommitteeDecisionResolver,
+      ConventionMeasureResolver,
+    ],
+    referenceResolvers: {
+      Accompaniment: accompanimentReference,
+      Alert: alertReference,
+      Contact: contactReference,
+      Diagnostic: diagnosticReference,
+      Review: reviewReference,
+      FollowUpCommittee: followUpCommitteeReference,
+      Household: householdReference,
+      Convention: conventionReference,
+    },
+  });
+}

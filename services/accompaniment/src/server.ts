@@ -1,0 +1,20 @@
+import { createSubgraphServer, type SubgraphServer } from '@ash/kit';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createContext } from './context';
+import { buildSchema } from './schema';
+
+export interface ServerDeps {
+  orm: MikroORM;
+  gatewaySecret: string;
+}
+
+/** The accompaniment subgraph, built but not listening. */
+export async function createServer(deps: ServerDeps): Promise<SubgraphServer> {
+  return createSubgraphServer({
+    name: 'accompaniment',
+    schema: await buildSchema(),
+    orm: deps.orm,
+    gatewaySecret: deps.gatewaySecret,
+    extendContext: createContext,
+  });
+}
