@@ -213,7 +213,7 @@ describe('the gateway', () => {
     const read = await as('EVALUATOR')('{ households(first: 5) { totalCount } }');
     expect(read.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const write = await as('EVALUATOR')(
-      `mutation { createResidence(input: { name: "X", address: "1 rue X", postalCode: "76000", commune: "Rouen", district: "Centre" }) { id } }`,
+      `mutation { createResidence(input: { name: "Résidence Test", address: "1 rue Test", postalCode: "76000", commune: "Rouen", district: "Centre" }) { id } }`,
     );
     expect(write.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
