@@ -15,7 +15,11 @@ async function main() {
     throw new Error('Usage: node scripts/create-migration.js <housing|households|accompaniment|financing>');
   }
   // Compile the subgraph (and what it depends on) first: the script reads its entities from dist.
-  const built = spawnSync(path.join(__dirname, '..', 'node_modules', '.bin', 'turbo'), ['run', 'build', `--filter=@ash/${name}...`, '--output-logs=errors-only'], { stdio: 'inherit' });
+  const built = spawnSync(
+    path.join(__dirname, '..', 'node_modules', '.bin', 'turbo'),
+    ['run', 'build', `--filter=@ash/${name}...`, '--output-logs=errors-only'],
+    { stdio: 'inherit' },
+  );
   if (built.status !== 0) process.exit(built.status ?? 1);
   const service = require(`@ash/${name}`);
   const dir = path.join(__dirname, '..', 'services', name, 'src', 'migrations');

@@ -6,12 +6,22 @@ const { startPlatform } = require('@ash/platform');
 
 startPlatform({ root: path.join(__dirname, '..') })
   .then((platform) => {
-    const stop = (signal) => {
-      console.log(`\n${signal}: stopping the gateway, the subgraphs and the database…`);
+    let stopping = false;
+    const stop = (reason) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`\n${reason}: stopping the gateway, the subgraphs and the database…`);
       platform.stop().then(() => process.exit(0));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    process.once('SIGHUP', stop);
+    // `npm start` runs this through a shell that does not pass SIGTERM on: when the parent goes
+    // away (npm killed), stop too rather than leave PostgreSQL and the services running.
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) stop('parent exited');
+    }, 500).unref();
   })
   .catch((error) => {
     console.error(error instanceof Error ? error.message : error);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEV_GATEWAY_SECRET } from '@ash/kit';
 
 export const SUBGRAPHS = ['housing', 'households', 'accompaniment', 'financing'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
@@ -53,7 +54,7 @@ export function readConfig(rawEnv: NodeJS.ProcessEnv = process.env): GatewayConf
   return {
     port: port(env.GATEWAY_PORT, 4000, 'GATEWAY_PORT'),
     production,
-    gatewaySecret: env.GATEWAY_SECRET ?? 'dev-gateway-secret',
+    gatewaySecret: env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
     supergraphPath:
       env.SUPERGRAPH_PATH ?? path.resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
     subgraphUrls,

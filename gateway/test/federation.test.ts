@@ -55,6 +55,7 @@ afterAll(async () => {
 });
 
 interface GraphQLResponse {
+  // biome-ignore lint/suspicious/noExplicitAny: the tests walk arbitrary response JSON
   data?: Record<string, any> | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
@@ -111,6 +112,7 @@ describe('the gateway', () => {
   it('joins households (households), their lease and dwelling (housing), accompaniments and alerts (accompaniment)', async () => {
     const { body } = await as('SOCIAL_MANAGER')(HOUSEHOLD_PAGE, { first: 100 });
     expect(body.errors).toBeUndefined();
+    // biome-ignore lint/suspicious/noExplicitAny: response JSON
     const nodes = body.data?.households.edges.map((e: { node: unknown }) => e.node) as any[];
     expect(nodes).toHaveLength(100);
     for (const node of nodes) {

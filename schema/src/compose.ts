@@ -37,8 +37,9 @@ export async function composeSupergraph(): Promise<Composition> {
       url: `http://localhost:${SUBGRAPHS.find((s) => s.name === name)?.port}/graphql`,
     })),
   );
-  if (result.errors?.length) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  if (result.errors?.length || !result.supergraphSdl) {
+    const messages = (result.errors ?? []).map((e) => `- ${e.message}`).join('\n');
+    throw new Error(`Composition failed:\n${messages}`);
   }
   return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n` };
 }

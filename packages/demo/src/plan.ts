@@ -931,6 +931,8 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
       startDate < yearStart && phase !== 'PRE_ALLOCATION' ? addDays(yearStart, random.int(0, 20)) : startDate;
     const phases: { phase: Phase; at: string }[] = [{ phase: 'PRE_ALLOCATION', at: start }];
     if (phase !== 'PRE_ALLOCATION' && moveIn)
+      // ISO dates compare as strings: the later of the two.
+      // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
       phases.push({ phase: 'INTEGRATION', at: moveIn > start ? moveIn : start });
     if (phase === 'FOLLOW_UP' || phase === 'ENDED')
       phases.push({ phase: 'FOLLOW_UP', at: addDays(phases[phases.length - 1].at, 28) });

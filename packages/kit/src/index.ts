@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './actor';
 export * from './audited';
+export * from './config';
 export * from './errors';
 export * from './loaders';
 export * from './orm';

@@ -1,24 +1,6 @@
+import { readSubgraphConfig, type SubgraphConfig } from '@ash/kit';
+
 /** The only place the housing subgraph reads its environment. */
-export interface HousingConfig {
-  port: number;
-  /** Interface to listen on: 0.0.0.0 in containers, 127.0.0.1 under `npm start`. */
-  host: string;
-  databaseUrl: string | undefined;
-  gatewaySecret: string;
-}
-
-export const DEV_GATEWAY_SECRET = 'dev-gateway-secret';
-
-export function readConfig(env: NodeJS.ProcessEnv = process.env): HousingConfig {
-  const port = Number(env.HOUSING_PORT ?? 4001);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`HOUSING_PORT is not a port: ${env.HOUSING_PORT}`);
-  if (env.NODE_ENV === 'production' && !env.GATEWAY_SECRET)
-    throw new Error('GATEWAY_SECRET is required in production');
-  return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
-    databaseUrl: env.HOUSING_DATABASE_URL ?? env.DATABASE_URL,
-    gatewaySecret: env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
-  };
+export function readConfig(env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  return readSubgraphConfig('HOUSING', 4001, env);
 }

@@ -1,0 +1,37 @@
+/** What every subgraph process reads from its environment. */
+export interface SubgraphConfig {
+  port: number;
+  /** Interface to listen on: 0.0.0.0 in containers, 127.0.0.1 under `npm start`. */
+  host: string;
+  databaseUrl: string | undefined;
+  gatewaySecret: string;
+}
+
+/** Development default; production refuses to start without GATEWAY_SECRET. */
+export const DEV_GATEWAY_SECRET = 'dev-gateway-secret';
+
+/**
+ * Reads `<PREFIX>_PORT`, `HOST`, `<PREFIX>_DATABASE_URL` (else `DATABASE_URL`) and
+ * `GATEWAY_SECRET`, failing fast on a bad port or an unsafe production setup.
+ */
+export function readSubgraphConfig(
+  prefix: string,
+  defaultPort: number,
+  rawEnv: NodeJS.ProcessEnv,
+): SubgraphConfig {
+  const env = Object.fromEntries(
+    Object.entries(rawEnv).filter(([, value]) => value !== ''),
+  ) as NodeJS.ProcessEnv;
+  const port = Number(env[`${prefix}_PORT`] ?? defaultPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${prefix}_PORT is not a port: ${env[`${prefix}_PORT`]}`);
+  }
+  if (env.NODE_ENV === 'production' && !env.GATEWAY_SECRET)
+    throw new Error('GATEWAY_SECRET is required in production');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env[`${prefix}_DATABASE_URL`] ?? env.DATABASE_URL,
+    gatewaySecret: env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
+  };
+}
