@@ -1,5 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { type Constructor, type Options, ReflectMetadataProvider } from '@mikro-orm/core';
+import {
+  type Constructor,
+  type EntityManager,
+  type EntityName,
+  type Options,
+  ReflectMetadataProvider,
+} from '@mikro-orm/core';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AuditedEntity } from './audited';
 
@@ -50,3 +56,19 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();
   return applied.map((m) => m.name);
 }
+
+const INSERT_CHUNK = 2000;
+
+/** Bulk insert (seeding): one multi-row INSERT per chunk, inside the caller's transaction. */
+export async function insertInChunks<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  rows: Record<string, unknown>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await em.insertMany(entity, rows.slice(i, i + INSERT_CHUNK) as never);
+  }
+}
+
+/** Who wrote the demo data, in the audit columns. */
+export const SEED_AUDIT = { createdBy: 'seed', updatedBy: 'seed' } as const;

@@ -1,25 +1,11 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { insertInChunks, SEED_AUDIT } from '@ash/kit';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { triageDeadline } from './calendar';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
 import { Alert, AlertTransition } from './modules/alert/alert.entity';
 import { Contact } from './modules/contact/contact.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
-
-const SEED_ACTOR = 'seed';
-const CHUNK = 2000;
-
-async function insertChunked<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  rows: Record<string, unknown>[],
-) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await em.insertMany(entity, rows.slice(i, i + CHUNK) as never);
-  }
-}
-
-const audit = { createdBy: SEED_ACTOR, updatedBy: SEED_ACTOR };
 
 /** The plan dates days; moves and alerts are placed at noon UTC, the same day in the agency. */
 function instant(date: string): Date {
@@ -33,7 +19,7 @@ function instant(date: string): Date {
 export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<void> {
   const accompaniments = plan.accompaniments;
   await orm.em.fork().transactional(async (em) => {
-    await insertChunked(
+    await insertInChunks(
       em,
       Accompaniment,
       accompaniments.map((a) => ({
@@ -48,10 +34,10 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
         outcome: a.outcome,
         phase: a.phase,
         conventionId: a.conventionId,
-        ...audit,
+        ...SEED_AUDIT,
       })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       PhaseChange,
       accompaniments.flatMap((a) =>
@@ -61,13 +47,13 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
           from: i === 0 ? null : a.phases[i - 1].phase,
           to: step.phase,
           at: instant(step.at),
-          by: SEED_ACTOR,
+          by: SEED_AUDIT.createdBy,
           note: null,
-          ...audit,
+          ...SEED_AUDIT,
         })),
       ),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       Contact,
       accompaniments.flatMap((a) =>
@@ -80,7 +66,7 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
       ),
     );
     const diagnostics = accompaniments.flatMap((a) => (a.diagnostic ? [{ a, d: a.diagnostic }] : []));
-    await insertChunked(
+    await insertInChunks(
       em,
       Diagnostic,
       diagnostics.map(({ a, d }) => ({
@@ -88,10 +74,10 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
         accompaniment: a.id,
         date: d.date,
         areas: d.areas,
-        ...audit,
+        ...SEED_AUDIT,
       })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       Goal,
       diagnostics.flatMap(({ d }) =>
@@ -101,12 +87,12 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
           position: i,
           label: g.goal,
           progress: g.progress,
-          ...audit,
+          ...SEED_AUDIT,
         })),
       ),
     );
     const alerts = accompaniments.flatMap((a) => a.alerts.map((alert) => ({ a, alert })));
-    await insertChunked(
+    await insertInChunks(
       em,
       Alert,
       alerts.map(({ a, alert }) => ({
@@ -119,14 +105,14 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
         status: alert.status,
         raisedAt: instant(alert.raisedAt),
         triageDeadline: triageDeadline(instant(alert.raisedAt)),
-        ...audit,
+        ...SEED_AUDIT,
       })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       AlertTransition,
       alerts.flatMap(({ alert }) => {
-        const steps = [{ to: 'NEW', at: alert.raisedAt, by: SEED_ACTOR }, ...alert.history];
+        const steps = [{ to: 'NEW', at: alert.raisedAt, by: SEED_AUDIT.createdBy }, ...alert.history];
         return steps.map((step, i) => ({
           id: stableId('alert-transition', `${alert.id}:${i}`),
           alert: alert.id,
@@ -135,7 +121,7 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
           at: instant(step.at),
           by: step.by,
           note: null,
-          ...audit,
+          ...SEED_AUDIT,
         }));
       }),
     );

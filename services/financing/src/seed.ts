@@ -1,26 +1,12 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { insertInChunks, SEED_AUDIT } from '@ash/kit';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { Convention } from './modules/convention/convention.entity';
 import { Evaluation } from './modules/evaluation/evaluation.entity';
 import { EvaluationLevel, RegionalOpinion, Reproducibility } from './modules/evaluation/evaluation.enums';
 import { Funder } from './modules/funder/funder.entity';
 import { FundingLine, FundingLineTransition } from './modules/funding-line/funding-line.entity';
 import { FundingStatus } from './modules/funding-line/funding-line.enums';
-
-const SEED_ACTOR = 'seed';
-const CHUNK = 2000;
-
-async function insertChunked<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  rows: Record<string, unknown>[],
-) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await em.insertMany(entity, rows.slice(i, i + CHUNK) as never);
-  }
-}
-
-const audit = { createdBy: SEED_ACTOR, updatedBy: SEED_ACTOR };
 
 /** A date of `year`, never after `today` (a future year's share is requested ahead of time). */
 function notAfter(date: string, today: string): string {
@@ -46,7 +32,7 @@ function evaluationsOf(conventionId: string) {
       reproducibility: Reproducibility.HIGH,
       regionalOpinion: null,
       text: 'Conditions jugées nécessaires : un bilan annuel partagé avec la DDCS ; la recherche de cofinancements locaux pour 2016 et 2017 ; le suivi des mois-mesures consommés au regard des 360 prévus chaque année.',
-      ...audit,
+      ...SEED_AUDIT,
     },
     {
       id: stableId('evaluation', `${conventionId}:REGION`),
@@ -59,7 +45,7 @@ function evaluationsOf(conventionId: string) {
       reproducibility: null,
       regionalOpinion: RegionalOpinion.FAVOURABLE,
       text: 'Avis global favorable du niveau régional (DREAL en collaboration avec la DRJSCS) : projet cohérent avec les orientations du PDALPD de Seine-Maritime, plan de financement équilibré (bailleur 25 %, État 25 %, fonds national 50 %). La participation du bailleur pour 2016 et 2017 reste à confirmer.',
-      ...audit,
+      ...SEED_AUDIT,
     },
   ];
 }
@@ -78,17 +64,17 @@ export async function seedFinancing(orm: MikroORM, plan: DemoPlan): Promise<void
   const transitionAt = (date: string) => new Date(`${date}T09:00:00.000Z`);
 
   await orm.em.fork().transactional(async (em) => {
-    await insertChunked(
+    await insertInChunks(
       em,
       Funder,
-      plan.funders.map((f) => ({ ...f, ...audit })),
+      plan.funders.map((f) => ({ ...f, ...SEED_AUDIT })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       Convention,
-      plan.conventions.map(({ fundingLines: _lines, ...c }) => ({ ...c, ...audit })),
+      plan.conventions.map(({ fundingLines: _lines, ...c }) => ({ ...c, ...SEED_AUDIT })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       FundingLine,
       lines.map(({ convention, line, requestedAt, grantedAt, paidAt }) => {
@@ -100,11 +86,11 @@ export async function seedFinancing(orm: MikroORM, plan: DemoPlan): Promise<void
           requestedAt,
           grantedAt,
           paidAt,
-          ...audit,
+          ...SEED_AUDIT,
         };
       }),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       FundingLineTransition,
       lines.flatMap(({ line, grantedAt, paidAt }) => [
@@ -116,9 +102,9 @@ export async function seedFinancing(orm: MikroORM, plan: DemoPlan): Promise<void
                 from: FundingStatus.REQUESTED,
                 to: FundingStatus.GRANTED,
                 at: transitionAt(grantedAt),
-                by: SEED_ACTOR,
+                by: SEED_AUDIT.createdBy,
                 note: null,
-                ...audit,
+                ...SEED_AUDIT,
               },
             ]
           : []),
@@ -130,15 +116,15 @@ export async function seedFinancing(orm: MikroORM, plan: DemoPlan): Promise<void
                 from: FundingStatus.GRANTED,
                 to: FundingStatus.PAID,
                 at: transitionAt(paidAt),
-                by: SEED_ACTOR,
+                by: SEED_AUDIT.createdBy,
                 note: null,
-                ...audit,
+                ...SEED_AUDIT,
               },
             ]
           : []),
       ]),
     );
     const first = plan.conventions.find((c) => c.startYear === 2015);
-    if (first) await insertChunked(em, Evaluation, evaluationsOf(first.id));
+    if (first) await insertInChunks(em, Evaluation, evaluationsOf(first.id));
   });
 }

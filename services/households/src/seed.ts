@@ -1,26 +1,12 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { insertInChunks, SEED_AUDIT } from '@ash/kit';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
 import { ApplicationStatus } from './modules/application/application.enums';
 import { Candidacy, Commission } from './modules/commission/commission.entity';
 import { CommissionStatus } from './modules/commission/commission.enums';
 import { Household } from './modules/household/household.entity';
 import { Person } from './modules/household/person.entity';
-
-const SEED_ACTOR = 'seed';
-const CHUNK = 2000;
-
-async function insertChunked<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  rows: Record<string, unknown>[],
-) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await em.insertMany(entity, rows.slice(i, i + CHUNK) as never);
-  }
-}
-
-const audit = { createdBy: SEED_ACTOR, updatedBy: SEED_ACTOR };
 
 /** A plan date (YYYY-MM-DD) as a timestamp at midnight UTC. */
 const instant = (date: string) => new Date(`${date}T00:00:00.000Z`);
@@ -31,23 +17,23 @@ const instant = (date: string) => new Date(`${date}T00:00:00.000Z`);
  */
 export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
-    await insertChunked(
+    await insertInChunks(
       em,
       Household,
       plan.households.map(({ members: _members, createdAt, ...household }) => ({
         ...household,
         createdAt: instant(createdAt),
-        ...audit,
+        ...SEED_AUDIT,
       })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       Person,
       plan.households.flatMap((household) =>
-        household.members.map((member) => ({ ...member, household: household.id, ...audit })),
+        household.members.map((member) => ({ ...member, household: household.id, ...SEED_AUDIT })),
       ),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       Application,
       plan.applications.map((a) => ({
@@ -63,10 +49,10 @@ export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<voi
         slidingLeaseProposed: a.slidingLease,
         allocatedDwellingId: a.dwellingId,
         createdAt: instant(a.submittedAt),
-        ...audit,
+        ...SEED_AUDIT,
       })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       ApplicationTransition,
       plan.applications.flatMap((a) =>
@@ -78,21 +64,21 @@ export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<voi
           at: instant(step.at),
           by: step.by,
           note: step.note,
-          ...audit,
+          ...SEED_AUDIT,
         })),
       ),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       Commission,
       plan.commissions.map((c) => ({
         id: c.id,
         sessionDate: c.sessionDate,
         status: c.sessionDate < plan.today ? CommissionStatus.HELD : CommissionStatus.PLANNED,
-        ...audit,
+        ...SEED_AUDIT,
       })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       Candidacy,
       plan.commissions.flatMap((c) =>
@@ -106,7 +92,7 @@ export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<voi
             decision: candidate.decision,
             decisionReason: candidate.reason,
             insufficientDemand: item.insufficientDemand,
-            ...audit,
+            ...SEED_AUDIT,
           })),
         ),
       ),

@@ -1,48 +1,34 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { insertInChunks, SEED_AUDIT } from '@ash/kit';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
 import { Lease } from './modules/lease/lease.entity';
 import { RentAccount, RentEntry } from './modules/rent-account/rent-account.entity';
 import { Residence } from './modules/residence/residence.entity';
 
-const SEED_ACTOR = 'seed';
-const CHUNK = 2000;
-
-async function insertChunked<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  rows: Record<string, unknown>[],
-) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await em.insertMany(entity, rows.slice(i, i + CHUNK) as never);
-  }
-}
-
-const audit = { createdBy: SEED_ACTOR, updatedBy: SEED_ACTOR };
-
 /** Writes the housing part of the demo plan (stock, leases, rent accounts) in one transaction. */
 export async function seedHousing(orm: MikroORM, plan: DemoPlan): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
-    await insertChunked(
+    await insertInChunks(
       em,
       Residence,
-      plan.residences.map((r) => ({ ...r, ...audit })),
+      plan.residences.map((r) => ({ ...r, ...SEED_AUDIT })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       Dwelling,
-      plan.dwellings.map(({ residenceId, ...d }) => ({ ...d, residence: residenceId, ...audit })),
+      plan.dwellings.map(({ residenceId, ...d }) => ({ ...d, residence: residenceId, ...SEED_AUDIT })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       Lease,
       plan.leases.map(({ rent: _rent, rentAccountId: _account, dwellingId, ...lease }) => ({
         ...lease,
         dwelling: dwellingId,
-        ...audit,
+        ...SEED_AUDIT,
       })),
     );
-    await insertChunked(
+    await insertInChunks(
       em,
       RentAccount,
       plan.leases.map((lease) => {
@@ -53,7 +39,7 @@ export async function seedHousing(orm: MikroORM, plan: DemoPlan): Promise<void> 
           lease: lease.id,
           arrearsCents: arrears,
           monthsInArrears: monthly > 0 ? Math.floor(arrears / monthly) : 0,
-          ...audit,
+          ...SEED_AUDIT,
         };
       }),
     );
@@ -62,9 +48,9 @@ export async function seedHousing(orm: MikroORM, plan: DemoPlan): Promise<void> 
         id: stableId('rent-entry', `${lease.rentAccountId}:${m.month}`),
         account: lease.rentAccountId,
         ...m,
-        ...audit,
+        ...SEED_AUDIT,
       })),
     );
-    await insertChunked(em, RentEntry, entries);
+    await insertInChunks(em, RentEntry, entries);
   });
 }
