@@ -220,6 +220,30 @@ describe('the gateway', () => {
     expect(write.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('answers bad input with coded errors and writes nothing', async () => {
+    const count = async () =>
+      (await as('SOCIAL_MANAGER')('{ dwellings { totalCount } }')).body.data?.dwellings.totalCount;
+    const before = await count();
+    const input = (extra: string) =>
+      `mutation { createDwelling(input: { reference: "GW-1", residenceId: "${plan.residences[0].id}", typology: T3, surfaceSqm: 60, floor: 1, hasLift: false, stepFreeAccess: false, serviceChargesCents: 5000, chargesIncludeColdWater: true, chargesIncludeHeating: true, financingCategory: PLAI, lowRent: true, contingent: CITY${extra} }) { id } }`;
+    const negative = await as('RENTAL_MANAGER')(input(', rentCents: -100'));
+    expect(negative.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const unknownEnum = await as('RENTAL_MANAGER')(
+      input(', rentCents: 30000').replace('typology: T3', 'typology: T9'),
+    );
+    expect(unknownEnum.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const missing = await as('RENTAL_MANAGER')(input(''));
+    expect(missing.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await count()).toBe(before);
+    const withdrawn = plan.applications.find((a) => a.status === 'WITHDRAWN')!;
+    const transition = await as('SOCIAL_MANAGER')(
+      `mutation { moveApplication(id: "${withdrawn.id}", to: ORIENTED) { status } }`,
+    );
+    expect(transition.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const still = await as('SOCIAL_MANAGER')(`{ application(id: "${withdrawn.id}") { status } }`);
+    expect(still.body.data?.application.status).toBe('WITHDRAWN');
+  });
+
   it('reports an unknown field as a coded client error', async () => {
     const { body } = await as('SOCIAL_MANAGER')('{ dwellings { nope } }');
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

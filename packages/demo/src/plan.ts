@@ -960,7 +960,24 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
         w,
         false,
       ),
-      alerts: [],
+      // The first weeks are fragile: some newly housed households already have a signal open.
+      alerts:
+        (phase === 'INTEGRATION' || phase === 'FOLLOW_UP') && i % 2 === 0
+          ? [
+              {
+                id: stableId('alert', key),
+                raisedAt: addDays(today, -random.int(1, 12)),
+                source: phase === 'INTEGRATION' ? 'LOCAL_STAFF' : 'ARREARS_MEETING',
+                signs: phase === 'INTEGRATION' ? ['NEIGHBOUR_CONFLICT'] : ['ARREARS'],
+                status: 'NEW',
+                description:
+                  phase === 'INTEGRATION'
+                    ? 'Le gardien signale des tensions avec le voisinage depuis l’emménagement.'
+                    : 'Premier loyer impayé relevé en réunion impayés.',
+                history: [],
+              },
+            ]
+          : [],
       diagnostic: diagnosticFor(key, addDays(start, 7)),
     });
   });
