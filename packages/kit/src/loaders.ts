@@ -10,13 +10,18 @@ export function isUuid(value: string): boolean {
 
 /**
  * Loads entities by id in one `IN (...)` query per batch; missing or malformed ids resolve to
- * `null`, so callers answer NOT_FOUND rather than leaking a database error.
+ * `null`, so callers answer NOT_FOUND rather than leaking a database error. `scope` narrows the
+ * rows in the SQL itself (e.g. a support worker's caseload): a row outside it is not found either.
  */
-export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>) {
+export function byIdLoader<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  scope: FilterQuery<T> = {} as FilterQuery<T>,
+) {
   return new DataLoader<string, T | null>(async (ids) => {
     const wellFormed = ids.filter(isUuid);
     const rows = wellFormed.length
-      ? await em.find(entity, { id: { $in: wellFormed } } as unknown as FilterQuery<T>)
+      ? await em.find(entity, { $and: [{ id: { $in: wellFormed } }, scope] } as unknown as FilterQuery<T>)
       : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -59,3 +59,18 @@ export function sqlCounter() {
 export function errorCode(result: { errors?: readonly { extensions?: Record<string, unknown> }[] }): unknown {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/** POSTs a GraphQL query over HTTP; returns the status and the first error code, if any. */
+export async function postGraphQL(
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; code: unknown }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
+  return { status: response.status, code: body.errors?.[0]?.extensions?.code };
+}

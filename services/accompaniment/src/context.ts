@@ -1,7 +1,6 @@
 import { byIdLoader, groupLoader, type RequestContext, Role } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
-import { scopedByIdLoader } from './loaders';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
 import { accompanimentScope, childScope } from './modules/accompaniment/caseload';
 import { Alert, AlertTransition } from './modules/alert/alert.entity';
@@ -27,11 +26,11 @@ export function createContext(base: RequestContext) {
   return {
     ...base,
     loaders: {
-      accompaniment: scopedByIdLoader(em, Accompaniment, accompanimentScope(actor)),
-      alert: scopedByIdLoader(em, Alert, alertScope(actor)),
-      contact: scopedByIdLoader(em, Contact, childScope(actor)),
-      diagnostic: scopedByIdLoader(em, Diagnostic, childScope(actor)),
-      review: scopedByIdLoader(em, Review, childScope(actor)),
+      accompaniment: byIdLoader(em, Accompaniment, accompanimentScope(actor)),
+      alert: byIdLoader(em, Alert, alertScope(actor)),
+      contact: byIdLoader(em, Contact, childScope(actor)),
+      diagnostic: byIdLoader(em, Diagnostic, childScope(actor)),
+      review: byIdLoader(em, Review, childScope(actor)),
       committee: byIdLoader(em, FollowUpCommittee),
       accompanimentsByHousehold: groupLoader(em, Accompaniment, 'householdId', accompanimentScope(actor), {
         startDate: 'desc',

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan, type PlanAccompaniment, stableId } from '@ash/demo';
 import { migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, sqlCounter, type TestDatabase } from '@ash/testkit';
+import {
+  actorFor,
+  createTestDatabase,
+  errorCode,
+  postGraphQL,
+  sqlCounter,
+  type TestDatabase,
+} from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedAccompaniment } from '../src';
 import { addWorkingDays, today, triageDeadline } from '../src/calendar';
@@ -1264,22 +1271,15 @@ describe('accompaniment over HTTP', () => {
   });
 
   it('refuses a caller without the gateway secret', async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ alerts { totalCount } }' }),
-    });
-    expect(response.status).toBe(403);
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(await postGraphQL(url, '{ alerts { totalCount } }')).toEqual({ status: 403, code: 'FORBIDDEN' });
   });
 
   it('refuses a gateway call that names nobody', async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-ash-gateway-secret': 'test-secret' },
-      body: JSON.stringify({ query: '{ alerts { totalCount } }' }),
+    expect(
+      await postGraphQL(url, '{ alerts { totalCount } }', { 'x-ash-gateway-secret': 'test-secret' }),
+    ).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
     });
-    expect(response.status).toBe(401);
   });
 });

@@ -1,6 +1,13 @@
 import { buildDemoPlan } from '@ash/demo';
 import { migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, sqlCounter, type TestDatabase } from '@ash/testkit';
+import {
+  actorFor,
+  createTestDatabase,
+  errorCode,
+  postGraphQL,
+  sqlCounter,
+  type TestDatabase,
+} from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedFinancing } from '../src';
 
@@ -776,22 +783,13 @@ describe('financing over HTTP', () => {
   });
 
   it('refuses a caller without the gateway secret', async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ funders { id } }' }),
-    });
-    expect(response.status).toBe(403);
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(await postGraphQL(url, '{ funders { id } }')).toEqual({ status: 403, code: 'FORBIDDEN' });
   });
 
   it('refuses a gateway call that names nobody', async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-ash-gateway-secret': 'test-secret' },
-      body: JSON.stringify({ query: '{ funders { id } }' }),
+    expect(await postGraphQL(url, '{ funders { id } }', { 'x-ash-gateway-secret': 'test-secret' })).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
     });
-    expect(response.status).toBe(401);
   });
 });

@@ -1,6 +1,13 @@
 import { buildDemoPlan } from '@ash/demo';
 import { migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, sqlCounter, type TestDatabase } from '@ash/testkit';
+import {
+  actorFor,
+  createTestDatabase,
+  errorCode,
+  postGraphQL,
+  sqlCounter,
+  type TestDatabase,
+} from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedHouseholds } from '../src';
 
@@ -804,15 +811,10 @@ describe('households over HTTP', () => {
   afterAll(() => stopSubgraph(sub));
 
   it('refuses a caller without the gateway secret', async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ households { totalCount } }' }),
+    expect(await postGraphQL(url, '{ households { totalCount } }')).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
     });
-    expect(response.status).toBe(403);
-    expect(
-      ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
-    ).toBe('FORBIDDEN');
   });
 
   it('answers the gateway with the forwarded actor', async () => {

@@ -1,6 +1,6 @@
 import { buildDemoPlan } from '@ash/demo';
 import { migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, type TestDatabase } from '@ash/testkit';
+import { actorFor, createTestDatabase, errorCode, postGraphQL, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedHousing } from '../src';
 
@@ -212,22 +212,18 @@ describe('housing over HTTP', () => {
   });
 
   it('refuses a caller without the gateway secret', async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ dwellings { totalCount } }' }),
+    expect(await postGraphQL(url, '{ dwellings { totalCount } }')).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
     });
-    expect(response.status).toBe(403);
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('refuses a gateway call that names nobody', async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-ash-gateway-secret': 'test-secret' },
-      body: JSON.stringify({ query: '{ dwellings { totalCount } }' }),
+    expect(
+      await postGraphQL(url, '{ dwellings { totalCount } }', { 'x-ash-gateway-secret': 'test-secret' }),
+    ).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
     });
-    expect(response.status).toBe(401);
   });
 });
