@@ -4,6 +4,7 @@ export * from './actor';
 export * from './audited';
 export * from './config';
 export * from './errors';
+export * from './events';
 export * from './loaders';
 export * from './orm';
 export * from './pagination';

@@ -8,6 +8,7 @@ import {
 } from '@mikro-orm/core';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AuditedEntity } from './audited';
+import { InboxEvent, OutboxEvent } from './events';
 
 export interface OrmSettings {
   clientUrl: string;
@@ -26,7 +27,7 @@ export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
     driver: PostgreSqlDriver,
     clientUrl: settings.clientUrl,
     schema: settings.schema,
-    entities: [AuditedEntity, ...settings.entities],
+    entities: [AuditedEntity, OutboxEvent, InboxEvent, ...settings.entities],
     metadataProvider: ReflectMetadataProvider,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     forceUtcTimezone: true,

@@ -1,6 +1,8 @@
 import { Migration20261129083008 } from './Migration20261129083008';
+import { Migration20261129084235 } from './Migration20261129084235';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
   { name: 'Migration20261129083008', class: Migration20261129083008 },
+  { name: 'Migration20261129084235', class: Migration20261129084235 },
 ];
