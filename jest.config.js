@@ -7,7 +7,7 @@ const { $schema: _schema, ...swcOptions } = swcrc;
 const swc = ['@swc/jest', { ...swcOptions, module: { type: 'commonjs' }, sourceMaps: 'inline' }];
 
 const sources = {
-  '^@ash/(kit|demo|db|testkit)$': '<rootDir>/../../packages/$1/src',
+  '^@ash/(kit|demo|db|testkit|matching)$': '<rootDir>/../../packages/$1/src',
   '^@ash/(housing|households|accompaniment|financing)$': '<rootDir>/../../services/$1/src',
   '^@ash/gateway$': '<rootDir>/../../gateway/src',
   '^@ash/schema$': '<rootDir>/../../schema/src',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { HouseholdNeeds } from '@ash/matching';
 import { Entity, type EntityManager, Index, LockMode, PrimaryKey, Property } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
@@ -44,18 +45,6 @@ export interface DomainEvents {
    * longer awaits one). Housing keeps its own projection for set-wide matching (impact of settings).
    */
   HouseholdNeedsChanged: { householdId: string; needs: HouseholdNeeds | null };
-}
-
-export interface HouseholdNeeds {
-  size: number;
-  monthlyResourcesCents: number;
-  housingBenefitCents: number;
-  dalo: boolean;
-  pdalpd: boolean;
-  stepFreeAccessNeed: boolean;
-  desiredTypologies: string[];
-  desiredCommunes: string[];
-  maxRentCents: number | null;
 }
 
 export type EventType = keyof DomainEvents;
