@@ -4,6 +4,8 @@ export interface SubgraphConfig {
   /** Interface to listen on: 0.0.0.0 in containers, 127.0.0.1 under `npm start`. */
   host: string;
   databaseUrl: string | undefined;
+  /** Database of the event queues (pg-boss): BUS_DATABASE_URL, else DATABASE_URL, else the subgraph's. */
+  busUrl: string | undefined;
   gatewaySecret: string;
 }
 
@@ -11,8 +13,8 @@ export interface SubgraphConfig {
 export const DEV_GATEWAY_SECRET = 'dev-gateway-secret';
 
 /**
- * Reads `<PREFIX>_PORT`, `HOST`, `<PREFIX>_DATABASE_URL` (else `DATABASE_URL`) and
- * `GATEWAY_SECRET`, failing fast on a bad port or an unsafe production setup.
+ * Reads `<PREFIX>_PORT`, `HOST`, `<PREFIX>_DATABASE_URL` (else `DATABASE_URL`), `BUS_DATABASE_URL`
+ * and `GATEWAY_SECRET`, failing fast on a bad port or an unsafe production setup.
  */
 export function readSubgraphConfig(
   prefix: string,
@@ -32,6 +34,7 @@ export function readSubgraphConfig(
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env[`${prefix}_DATABASE_URL`] ?? env.DATABASE_URL,
+    busUrl: env.BUS_DATABASE_URL ?? env.DATABASE_URL ?? env[`${prefix}_DATABASE_URL`],
     gatewaySecret: env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
   };
 }

@@ -1,13 +1,17 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { type EventHandlers, type SubgraphQueue, startEvents } from './events';
 import { migrate } from './orm';
 import type { SubgraphServer } from './server';
 
 export interface SubgraphProcess {
-  name: string;
+  name: SubgraphQueue;
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  busUrl: string | undefined;
   gatewaySecret: string;
+  /** Domain events this subgraph consumes. */
+  handlers?: EventHandlers;
   openOrm(url: string): Promise<MikroORM>;
   createServer(deps: { orm: MikroORM; gatewaySecret: string }): Promise<SubgraphServer>;
 }
@@ -22,6 +26,12 @@ export async function runSubgraph(options: SubgraphProcess): Promise<void> {
   const orm = await options.openOrm(options.databaseUrl);
   await migrate(orm);
   const server = await options.createServer({ orm, gatewaySecret: options.gatewaySecret });
+  const events = await startEvents({
+    orm,
+    busUrl: options.busUrl ?? options.databaseUrl,
+    subgraph: options.name,
+    handlers: options.handlers,
+  });
   const { url } = await server.listen(options.port, options.host);
   console.log(`${options.name} subgraph ready at ${url}`);
   let stopping = false;
@@ -29,6 +39,7 @@ export async function runSubgraph(options: SubgraphProcess): Promise<void> {
     if (stopping) return;
     stopping = true;
     await server.stop();
+    await events.stop();
     await orm.close();
     process.exit(0);
   };

@@ -133,10 +133,13 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
     }
 
     const secret = env.GATEWAY_SECRET ?? randomBytes(24).toString('base64url');
+    // One queue database for every subgraph's domain events.
+    const busUrl = env.BUS_DATABASE_URL ?? env.DATABASE_URL ?? (database.url as string);
     const childEnv = (extra: Record<string, string>) => ({
       ...env,
       GATEWAY_SECRET: secret,
       HOST: '127.0.0.1',
+      BUS_DATABASE_URL: busUrl,
       ...extra,
     });
     const launch = (name: string, modulePath: string, extra: Record<string, string>) => {

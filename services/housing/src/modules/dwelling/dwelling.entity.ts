@@ -12,7 +12,10 @@ import { Contingent, DwellingStatus, FinancingCategory, Typology } from './dwell
 @Index({ properties: ['residence'] })
 @Check({ name: 'dwelling_rent_non_negative', expression: 'rent_cents >= 0' })
 @Check({ name: 'dwelling_service_charges_non_negative', expression: 'service_charges_cents >= 0' })
-@Check({ name: 'dwelling_surface_positive', expression: 'surface_sqm > 0::real and surface_sqm < 1000::real' })
+@Check({
+  name: 'dwelling_surface_positive',
+  expression: 'surface_sqm > 0::real and surface_sqm < 1000::real',
+})
 @Check({ name: 'dwelling_floor_range', expression: 'floor >= -3 and floor <= 80' })
 export class Dwelling extends AuditedEntity {
   @Field({ description: "The landlord's reference of the dwelling" })
