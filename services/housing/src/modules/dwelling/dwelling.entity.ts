@@ -16,6 +16,10 @@ import { Contingent, DwellingStatus, FinancingCategory, Typology } from './dwell
   name: 'dwelling_surface_positive',
   expression: 'surface_sqm > 0::real and surface_sqm < 1000::real',
 })
+@Check({
+  name: 'dwelling_offered_to_household',
+  expression: "status = 'OFFERED' or offered_to_household_id is null",
+})
 @Check({ name: 'dwelling_floor_range', expression: 'floor >= -3 and floor <= 80' })
 export class Dwelling extends AuditedEntity {
   @Field({ description: "The landlord's reference of the dwelling" })
@@ -84,4 +88,8 @@ export class Dwelling extends AuditedEntity {
   })
   @Property({ type: 'date', nullable: true })
   availableFrom: string | null = null;
+
+  /** While OFFERED: the household the commission allocated it to (the only one who may sign). */
+  @Property({ type: 'uuid', nullable: true })
+  offeredToHouseholdId: string | null = null;
 }

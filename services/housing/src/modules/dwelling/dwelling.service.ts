@@ -76,6 +76,7 @@ export class DwellingService {
       if (status && status !== dwelling.status) {
         assertTransition('Dwelling', DWELLING_TRANSITIONS, dwelling.status, status);
         dwelling.status = status;
+        if (status !== DwellingStatus.OFFERED) dwelling.offeredToHouseholdId = null;
       }
       for (const [key, value] of Object.entries(fields)) {
         if (value !== undefined && value !== null)

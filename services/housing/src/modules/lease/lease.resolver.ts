@@ -1,10 +1,12 @@
 import { NotFoundError, PERSON_DATA_READERS, requireRole } from '@ash/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HousingContext } from '../../context';
 import { Dwelling } from '../dwelling/dwelling.entity';
 import { Household } from '../household/household.reference';
 import { RentAccount } from '../rent-account/rent-account.entity';
 import { Lease } from './lease.entity';
+import { RecordMoveInInspectionInput, SignLeaseInput } from './lease.input';
+import { LeaseService } from './lease.service';
 
 @Resolver(() => Lease)
 export class LeaseResolver {
@@ -14,6 +16,21 @@ export class LeaseResolver {
     const lease = await ctx.loaders.lease.load(id);
     if (!lease) throw new NotFoundError('Lease', id);
     return lease;
+  }
+
+  @Mutation(() => Lease, { description: 'Signs the lease of a dwelling allocated to the household' })
+  signLease(@Ctx() ctx: HousingContext, @Arg('input', () => SignLeaseInput) input: SignLeaseInput) {
+    return new LeaseService(ctx.em).sign(ctx.actor, input);
+  }
+
+  @Mutation(() => Lease, {
+    description: "Records the move-in inspection (état des lieux d'entrée) and who attended",
+  })
+  recordMoveInInspection(
+    @Ctx() ctx: HousingContext,
+    @Arg('input', () => RecordMoveInInspectionInput) input: RecordMoveInInspectionInput,
+  ) {
+    return new LeaseService(ctx.em).recordMoveInInspection(ctx.actor, input);
   }
 
   @FieldResolver(() => Dwelling)
