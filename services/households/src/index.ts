@@ -12,10 +12,15 @@ export { seedHouseholds } from './seed';
 export { createServer } from './server';
 
 if (require.main === module) {
-  runSubgraph({ name: 'households', ...readConfig(), openOrm, createServer, handlers: eventHandlers }).catch(
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  const config = readConfig();
+  runSubgraph({
+    name: 'households',
+    ...config,
+    openOrm,
+    createServer: (deps) => createServer({ ...deps, stalledAfterDays: config.stalledAfterDays }),
+    handlers: eventHandlers,
+  }).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

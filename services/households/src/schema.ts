@@ -12,6 +12,7 @@ import {
   commissionReference,
 } from './modules/commission/commission.resolver';
 import { dwellingReference } from './modules/dwelling/dwelling.reference';
+import { DwellingResolver } from './modules/dwelling/dwelling.resolver';
 import { HouseholdResolver, householdReference } from './modules/household/household.resolver';
 import { PersonResolver, personReference } from './modules/household/person.resolver';
 
@@ -23,6 +24,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       ApplicationResolver,
       CommissionResolver,
       CandidacyResolver,
+      DwellingResolver,
     ],
     referenceResolvers: {
       Household: householdReference,

@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
 import { ApplicationStatus } from './modules/application/application.enums';
 import { Candidacy, Commission } from './modules/commission/commission.entity';
-import { CommissionStatus } from './modules/commission/commission.enums';
+import { CommissionStatus, DecisionReason } from './modules/commission/commission.enums';
 import { Household } from './modules/household/household.entity';
 import { Person } from './modules/household/person.entity';
 
@@ -90,7 +90,8 @@ export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<voi
             application: candidate.applicationId,
             rank: candidate.rank,
             decision: candidate.decision,
-            decisionReason: candidate.reason,
+            // The plan's past allocations had a single candidate: first in rank.
+            decisionReason: candidate.reason ?? (candidate.decision ? DecisionReason.RANKED_FIRST : null),
             insufficientDemand: item.insufficientDemand,
             ...SEED_AUDIT,
           })),

@@ -1,20 +1,24 @@
 import { createSubgraphServer, type SubgraphServer } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { DEFAULT_STALLED_AFTER_DAYS, type HouseholdsSettings } from './config';
 import { createContext } from './context';
 import { buildSchema } from './schema';
 
-export interface ServerDeps {
+export interface ServerDeps extends Partial<HouseholdsSettings> {
   orm: MikroORM;
   gatewaySecret: string;
 }
 
 /** The households subgraph, built but not listening. */
 export async function createServer(deps: ServerDeps): Promise<SubgraphServer> {
+  const settings: HouseholdsSettings = {
+    stalledAfterDays: deps.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS,
+  };
   return createSubgraphServer({
     name: 'households',
     schema: await buildSchema(),
     orm: deps.orm,
     gatewaySecret: deps.gatewaySecret,
-    extendContext: createContext,
+    extendContext: (base) => createContext(base, settings),
   });
 }

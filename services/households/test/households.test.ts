@@ -1,15 +1,6 @@
 import { buildDemoPlan } from '@ash/demo';
-import { migrate, type SubgraphServer } from '@ash/kit';
-import {
-  actorFor,
-  createTestDatabase,
-  errorCode,
-  postGraphQL,
-  sqlCounter,
-  type TestDatabase,
-} from '@ash/testkit';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { createServer, openOrm, seedHouseholds } from '../src';
+import { actorFor, errorCode, postGraphQL, sqlCounter } from '@ash/testkit';
+import { dataOf, type Subgraph, startSubgraph as startSeeded, stopSubgraph, UNKNOWN_ID } from './support';
 
 const plan = buildDemoPlan({ dwellings: 400, applications: 40, today: '2026-11-15' });
 const rental = actorFor('RENTAL_MANAGER');
@@ -17,39 +8,10 @@ const social = actorFor('SOCIAL_MANAGER');
 const admin = actorFor('ADMIN');
 const supportWorker = actorFor('SUPPORT_WORKER');
 const evaluator = actorFor('EVALUATOR');
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const OPEN = (status: string) => status !== 'MOVED_IN' && status !== 'WITHDRAWN';
 
-/** A field of a successful response (fails the test on errors). */
-function dataOf<T>(
-  result: { data?: Record<string, unknown> | null; errors?: readonly unknown[] },
-  field: string,
-): T {
-  expect(result.errors).toBeUndefined();
-  return result.data?.[field] as T;
-}
-
-interface Subgraph {
-  db: TestDatabase;
-  orm: MikroORM;
-  server: SubgraphServer;
-}
-
-/** A seeded database of its own, so reads and writes do not depend on each other. */
-async function startSubgraph(label: string, onQuery?: (sql: string) => void): Promise<Subgraph> {
-  const db = await createTestDatabase(label);
-  const orm = await openOrm(db.url, onQuery);
-  await migrate(orm);
-  await seedHouseholds(orm, plan);
-  const server = await createServer({ orm, gatewaySecret: 'test-secret' });
-  return { db, orm, server };
-}
-
-async function stopSubgraph(subgraph: Subgraph) {
-  await subgraph.server.stop();
-  await subgraph.orm.close();
-  await subgraph.db.drop();
-}
+const startSubgraph = (label: string, onQuery?: (sql: string) => void) =>
+  startSeeded(label, plan, { onQuery });
 
 type Page<T> = {
   totalCount: number;
@@ -786,6 +748,10 @@ describe('households subgraph: writes', () => {
       `update households.application set desired_communes = '{}' where id = '${application.id}'`,
       `update households.application set max_rent_cents = -5 where id = '${application.id}'`,
       `update households.candidacy set rank = 0`,
+      // A decision always has its reason; a withdrawn candidacy stays undecided.
+      `update households.candidacy set decision_reason = null where decision is not null`,
+      `update households.candidacy set withdrawn_at = now() where decision is not null`,
+      `update households.candidacy set decision_reason = 'SOMETHING'`,
     ];
     for (const sql of statements)
       await expect(connection.execute(sql)).rejects.toMatchObject({ code: '23514' });
@@ -794,8 +760,8 @@ describe('households subgraph: writes', () => {
     const other = plan.applications.find((a) => a.status === 'READY_FOR_COMMISSION')!;
     await expect(
       connection.execute(
-        `insert into households.candidacy (id, created_by, updated_by, commission_id, dwelling_id, application_id, rank, decision)
-         values (gen_random_uuid(), 't', 't', '${held.id}', '${item.dwellingId}', '${other.id}', 2, 'ALLOCATED_UNDER_CONDITION')`,
+        `insert into households.candidacy (id, created_by, updated_by, commission_id, dwelling_id, application_id, rank, decision, decision_reason)
+         values (gen_random_uuid(), 't', 't', '${held.id}', '${item.dwellingId}', '${other.id}', 2, 'ALLOCATED_UNDER_CONDITION', 'CONDITION_SUPPORT_REQUIRED')`,
       ),
     ).rejects.toMatchObject({ code: '23505' });
   });

@@ -1,8 +1,10 @@
 import { Migration20261129082418 } from './Migration20261129082418';
 import { Migration20261129084233 } from './Migration20261129084233';
+import { Migration20261129085408 } from './Migration20261129085408';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
   { name: 'Migration20261129082418', class: Migration20261129082418 },
   { name: 'Migration20261129084233', class: Migration20261129084233 },
+  { name: 'Migration20261129085408', class: Migration20261129085408 },
 ];

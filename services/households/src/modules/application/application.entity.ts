@@ -11,7 +11,9 @@ const OPEN = "status not in ('MOVED_IN', 'WITHDRAWN')";
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'application' })
 @Index({ properties: ['household'] })
-@Index({ properties: ['status'] })
+// Stalled applications: a status entered before a cutoff.
+@Index({ properties: ['status', 'statusChangedAt'] })
+@Index({ properties: ['allocatedDwellingId'] })
 @Index({ properties: ['submittedAt', 'id'] })
 @Index({
   name: 'application_desired_communes_gin',

@@ -26,5 +26,20 @@ export enum ApplicationStatus {
 /** Statuses after which an application is closed; a household may have one open application. */
 export const CLOSED_APPLICATION_STATUSES = [ApplicationStatus.MOVED_IN, ApplicationStatus.WITHDRAWN] as const;
 
+/** Statuses of an application still awaiting a dwelling: its household's needs feed matching. */
+export const AWAITING_DWELLING_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.RECEIVED,
+  ApplicationStatus.ORIENTED,
+  ApplicationStatus.SHARED_REVIEW,
+  ApplicationStatus.READY_FOR_COMMISSION,
+  ApplicationStatus.SCHEDULED,
+];
+
+/** Steps where an application waits on the landlord and the association, and may stall. */
+export const STALLABLE_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.SHARED_REVIEW,
+  ApplicationStatus.READY_FOR_COMMISSION,
+];
+
 registerEnumType(Typology, { name: 'Typology', description: 'Number of main rooms (T3 = three)' });
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });

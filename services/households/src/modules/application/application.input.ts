@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsInt,
   IsOptional,
   IsUUID,
@@ -60,6 +61,14 @@ export class ApplicationFilter {
   @Field(() => [Typology], { nullable: true, description: 'Wants at least one of these typologies' })
   @IsOptional()
   typologies?: Typology[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only stalled applications (see stalledSince); false: none of them',
+  })
+  @IsOptional()
+  @IsBoolean()
+  stalled?: boolean | null;
 }
 
 export const MAX_NOTE_LENGTH = 2000;

@@ -5,7 +5,7 @@ import { Dwelling } from '../dwelling/dwelling.reference';
 import { Household } from '../household/household.entity';
 import { Application, ApplicationTransition } from './application.entity';
 import { ApplicationFilter, MoveApplicationArgs, SubmitApplicationInput } from './application.input';
-import { ApplicationService } from './application.service';
+import { ApplicationService, stalledSince } from './application.service';
 
 const ApplicationConnection = connectionOf(Application);
 
@@ -17,7 +17,7 @@ export class ApplicationResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter,
   ) {
-    return new ApplicationService(ctx.em).list(ctx.actor, filter, page);
+    return new ApplicationService(ctx.em).list(ctx.actor, filter, page, ctx.settings.stalledAfterDays);
   }
 
   @Query(() => Application)
@@ -36,6 +36,15 @@ export class ApplicationResolver {
   @FieldResolver(() => Dwelling, { nullable: true, description: 'The dwelling the commission allocated' })
   allocatedDwelling(@Root() application: Application): Dwelling | null {
     return application.allocatedDwellingId ? { id: application.allocatedDwellingId } : null;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      'When the application entered SHARED_REVIEW or READY_FOR_COMMISSION, once it has stayed there longer than the configured delay (HOUSEHOLDS_STALLED_AFTER_DAYS, default 21 days); null otherwise',
+  })
+  stalledSince(@Root() application: Application, @Ctx() ctx: HouseholdsContext): Date | null {
+    return stalledSince(application, ctx.settings.stalledAfterDays);
   }
 
   @FieldResolver(() => [ApplicationTransition], { description: 'Every status move, oldest first' })

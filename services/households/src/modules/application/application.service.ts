@@ -15,10 +15,17 @@ import {
   type TransitionMap,
 } from '@ash/kit';
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { holdCompletedSessions, withdrawPendingCandidacies } from '../commission/candidacy.service';
 import { Household } from '../household/household.entity';
+import { emitNeedsChanges, loadHouseholdNeeds } from '../household/household.needs';
 import { APPLICATION_DESK, today } from '../household/household.service';
 import { Application, ApplicationTransition } from './application.entity';
-import { CLOSED_APPLICATION_STATUSES, ApplicationStatus as S } from './application.enums';
+import {
+  AWAITING_DWELLING_STATUSES,
+  CLOSED_APPLICATION_STATUSES,
+  ApplicationStatus as S,
+  STALLABLE_STATUSES,
+} from './application.enums';
 import { type ApplicationFilter, MAX_NOTE_LENGTH, type SubmitApplicationInput } from './application.input';
 
 /** The allocation pipeline; MOVED_IN and WITHDRAWN are final. */
@@ -45,6 +52,49 @@ function mayMove(actor: Actor, from: S, to: S): boolean {
   return false;
 }
 
+/** Applications that entered their status before this instant are stalled (if their step may stall). */
+export function stalledCutoff(stalledAfterDays: number, now = new Date()): Date {
+  return new Date(now.getTime() - stalledAfterDays * 86_400_000);
+}
+
+/** When the application entered its step, if it has been stuck there too long; null otherwise. */
+export function stalledSince(
+  application: Application,
+  stalledAfterDays: number,
+  now = new Date(),
+): Date | null {
+  return STALLABLE_STATUSES.includes(application.status) &&
+    application.statusChangedAt < stalledCutoff(stalledAfterDays, now)
+    ? application.statusChangedAt
+    : null;
+}
+
+/**
+ * Moves an application (checked against the pipeline: CONFLICT otherwise) and records the dated
+ * move with who made it and why, inside the caller's transaction.
+ */
+export function recordTransition(
+  em: EntityManager,
+  application: Application,
+  to: S,
+  by: Pick<Actor, 'userId'>,
+  note: string | null,
+  at = new Date(),
+): ApplicationTransition {
+  const from = application.status;
+  assertTransition('Application', APPLICATION_TRANSITIONS, from, to);
+  application.status = to;
+  application.statusChangedAt = at;
+  stamp(application, by);
+  const transition = stamp(new ApplicationTransition(), by);
+  Object.assign(transition, { from, to, at, by: by.userId, note });
+  transition.application = em.getReference(Application, application.id, { wrapped: true });
+  em.persist(transition);
+  return transition;
+}
+
+const awaits = (status: S) => AWAITING_DWELLING_STATUSES.includes(status);
+
 export class ApplicationService {
   constructor(private readonly em: EntityManager) {}
 
@@ -52,6 +102,7 @@ export class ApplicationService {
     actor: Actor,
     filter: ApplicationFilter | undefined,
     page: PageArgs,
+    stalledAfterDays: number,
   ): Promise<Connection<Application>> {
     requireRole(actor, PERSON_DATA_READERS);
     const where: FilterQuery<Application> & Record<string, unknown> = {};
@@ -59,6 +110,16 @@ export class ApplicationService {
     if (filter?.targetPublics?.length) where.household = { targetPublic: { $in: filter.targetPublics } };
     if (filter?.communes?.length) where.desiredCommunes = { $overlap: filter.communes };
     if (filter?.typologies?.length) where.desiredTypologies = { $overlap: filter.typologies };
+    if (typeof filter?.stalled === 'boolean') {
+      // Served by the (status, status_changed_at) index.
+      const cutoff = stalledCutoff(stalledAfterDays);
+      const stalled = { status: { $in: [...STALLABLE_STATUSES] }, statusChangedAt: { $lt: cutoff } };
+      where.$and = [
+        filter.stalled
+          ? stalled
+          : { $or: [{ status: { $nin: [...STALLABLE_STATUSES] } }, { statusChangedAt: { $gte: cutoff } }] },
+      ];
+    }
     return paginate(this.em, Application, where, page, { submittedAt: 'asc' });
   }
 
@@ -94,6 +155,8 @@ export class ApplicationService {
       application.submittedAt = today();
       application.statusChangedAt = new Date();
       em.persist(application);
+      // No open application before, so no needs: the household now awaits a dwelling.
+      await emitNeedsChanges(em, new Map([[household.id, null]]), actor.userId);
       return application;
     });
   }
@@ -110,16 +173,21 @@ export class ApplicationService {
       if (!mayMove(actor, from, to))
         throw new ForbiddenError(`Role ${actor.role} may not move an application from ${from} to ${to}`);
       assertTransition('Application', APPLICATION_TRANSITIONS, from, to);
-      const at = new Date();
+      const needs =
+        awaits(from) !== awaits(to) ? await loadHouseholdNeeds(em, [application.household.id]) : null;
       // Back to the queue after a decision: the allocation fell through, the dwelling is free again.
       if (from === S.DECIDED && to === S.READY_FOR_COMMISSION) application.allocatedDwellingId = null;
-      application.status = to;
-      application.statusChangedAt = at;
-      stamp(application, actor);
-      const transition = stamp(new ApplicationTransition(), actor);
-      Object.assign(transition, { from, to, at, by: actor.userId, note: note?.trim() || null });
-      transition.application = em.getReference(Application, application.id, { wrapped: true });
-      em.persist(transition);
+      recordTransition(em, application, to, actor, note?.trim() || null);
+      if (to === S.WITHDRAWN) {
+        // A withdrawn application leaves the commissions' agendas.
+        const withdrawn = await withdrawPendingCandidacies(em, application.id, actor);
+        await holdCompletedSessions(
+          em,
+          withdrawn.map((c) => c.commission.id),
+          actor,
+        );
+      }
+      if (needs) await emitNeedsChanges(em, needs, actor.userId);
       return application;
     });
   }

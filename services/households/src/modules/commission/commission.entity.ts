@@ -3,7 +3,7 @@ import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } fro
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Application } from '../application/application.entity';
-import { CommissionDecision, CommissionStatus } from './commission.enums';
+import { CommissionDecision, CommissionStatus, DecisionReason } from './commission.enums';
 
 @ObjectType({ description: 'A session of the allocation committee (commission d’attribution, CAL)' })
 @Directive('@key(fields: "id")')
@@ -32,6 +32,12 @@ export class Commission extends AuditedEntity {
     'create unique index "candidacy_one_allocation_per_dwelling" on "households"."candidacy" ("commission_id", "dwelling_id") where "decision" in (\'ALLOCATED\', \'ALLOCATED_UNDER_CONDITION\')',
 })
 @Check({ name: 'candidacy_rank_positive', expression: 'rank >= 1' })
+// Every decision is recorded with its reason; a withdrawn candidacy was never decided.
+@Check({
+  name: 'candidacy_decision_has_reason',
+  expression: '(decision is null) = (decision_reason is null)',
+})
+@Check({ name: 'candidacy_withdrawn_undecided', expression: 'withdrawn_at is null or decision is null' })
 export class Candidacy extends AuditedEntity {
   @ManyToOne(() => Commission, { ref: true, deleteRule: 'cascade' })
   commission: Ref<Commission>;
@@ -51,9 +57,17 @@ export class Candidacy extends AuditedEntity {
   @Enum({ items: () => CommissionDecision, nullable: true })
   decision: CommissionDecision | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  decisionReason: string | null = null;
+  @Field(() => DecisionReason, { nullable: true, description: 'Recorded with the decision' })
+  @Enum({ items: () => DecisionReason, nullable: true })
+  decisionReason: DecisionReason | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the candidacy was withdrawn undecided (the application was allocated elsewhere, or withdrawn)',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null = null;
 
   @Field(() => Boolean, { description: 'Fewer than three candidates because demand is insufficient' })
   @Property({ type: 'boolean', default: false })

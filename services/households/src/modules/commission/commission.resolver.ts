@@ -1,9 +1,14 @@
 import { connectionOf, NotFoundError, PageArgs, PERSON_DATA_READERS, requireRole } from '@ash/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HouseholdsContext } from '../../context';
 import { Application } from '../application/application.entity';
 import { Dwelling } from '../dwelling/dwelling.reference';
 import { Candidacy, Commission } from './commission.entity';
+import {
+  CreateCommissionInput,
+  PlaceDwellingOnCommissionInput,
+  RecordCommissionDecisionInput,
+} from './commission.input';
 import { CommissionService } from './commission.service';
 
 const CommissionConnection = connectionOf(Commission);
@@ -26,6 +31,34 @@ export class CommissionResolver {
   @FieldResolver(() => [Candidacy], { description: 'By dwelling, then rank' })
   candidacies(@Root() commission: Commission, @Ctx() ctx: HouseholdsContext) {
     return ctx.loaders.candidaciesByCommission.load(commission.id);
+  }
+
+  @Mutation(() => Commission, { description: 'Plans a session of the allocation committee' })
+  createCommission(
+    @Ctx() ctx: HouseholdsContext,
+    @Arg('input', () => CreateCommissionInput) input: CreateCommissionInput,
+  ) {
+    return new CommissionService(ctx.em).create(ctx.actor, input);
+  }
+
+  @Mutation(() => Commission, {
+    description: 'Puts a dwelling on a planned session with its ranked candidates, who become SCHEDULED',
+  })
+  placeDwellingOnCommission(
+    @Ctx() ctx: HouseholdsContext,
+    @Arg('input', () => PlaceDwellingOnCommissionInput) input: PlaceDwellingOnCommissionInput,
+  ) {
+    return new CommissionService(ctx.em).placeDwelling(ctx.actor, input);
+  }
+
+  @Mutation(() => Candidacy, {
+    description: 'Records the decision of the session for one candidate on one dwelling, with its reason',
+  })
+  recordCommissionDecision(
+    @Ctx() ctx: HouseholdsContext,
+    @Arg('input', () => RecordCommissionDecisionInput) input: RecordCommissionDecisionInput,
+  ) {
+    return new CommissionService(ctx.em).recordDecision(ctx.actor, input);
   }
 }
 

@@ -5,6 +5,7 @@ import { Application } from '../application/application.entity';
 import { Household } from './household.entity';
 import { PersonRole } from './household.enums';
 import { HouseholdFilter, RegisterHouseholdInput, UpdateHouseholdInput } from './household.input';
+import { HouseholdNeeds } from './household.needs';
 import { HouseholdService } from './household.service';
 import { Person } from './person.entity';
 
@@ -59,6 +60,14 @@ export class HouseholdResolver {
   @FieldResolver(() => [Application], { description: 'Latest first' })
   applications(@Root() household: Household, @Ctx() ctx: HouseholdsContext) {
     return ctx.loaders.applicationsByHousehold.load(household.id);
+  }
+
+  @FieldResolver(() => HouseholdNeeds, {
+    nullable: true,
+    description: 'What matching needs to know; null without an application awaiting a dwelling',
+  })
+  needs(@Root() household: Household, @Ctx() ctx: HouseholdsContext) {
+    return ctx.loaders.needsByHousehold.load(household.id);
   }
 
   @Mutation(() => Household)

@@ -15,6 +15,7 @@ import { CLOSED_APPLICATION_STATUSES } from '../application/application.enums';
 import { Household } from './household.entity';
 import { PersonRole } from './household.enums';
 import type { HouseholdFilter, RegisterHouseholdInput, UpdateHouseholdInput } from './household.input';
+import { emitNeedsChanges, loadHouseholdNeeds } from './household.needs';
 import { Person } from './person.entity';
 
 /** Who receives applications and keeps household files: the landlord's two departments. */
@@ -78,11 +79,14 @@ export class HouseholdService {
     return this.em.transactional(async (em) => {
       const household = await em.findOne(Household, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!household) throw new NotFoundError('Household', id);
+      const needs = await loadHouseholdNeeds(em, [household.id]);
       for (const [key, value] of Object.entries(input) as [keyof UpdateHouseholdInput, unknown][]) {
         if (value === undefined || (value === null && !CLEARABLE.has(key))) continue;
         (household as unknown as Record<string, unknown>)[key] = value;
       }
-      return stamp(household, actor);
+      stamp(household, actor);
+      await emitNeedsChanges(em, needs, actor.userId);
+      return household;
     });
   }
 }
