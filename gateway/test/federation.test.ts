@@ -1,80 +1,26 @@
-import path from 'node:path';
 import { buildDemoPlan, demoUser } from '@ash/demo';
-import { migrate, type SubgraphServer } from '@ash/kit';
-import { createTestDatabase, sqlCounter, type TestDatabase } from '@ash/testkit';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { createGateway, type Gateway, readConfig, signDevToken } from '../src';
-import { accompaniment, financing, households, housing } from './subgraphs';
+import { type DwellingProfile, type HouseholdNeeds, type MatchingSettings, matches } from '@ash/matching';
+import { signDevToken } from '../src';
+import { type Data, startSystem, type TestSystem } from './system';
 
-const SECRET = 'federation-test-secret';
-const JWT_SECRET = 'federation-test-jwt-key';
-const plan = buildDemoPlan({ dwellings: 400, applications: 120, today: '2026-11-15' });
-const counter = sqlCounter();
-const services = { housing, households, accompaniment, financing };
-
-let db: TestDatabase;
-const orms: MikroORM[] = [];
-const servers: SubgraphServer[] = [];
-let gateway: Gateway;
-let url: string;
-const tokens: Record<string, string> = {};
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const plan = buildDemoPlan({ dwellings: 400, applications: 120, today });
+let system: TestSystem;
 
 beforeAll(async () => {
-  db = await createTestDatabase('federation');
-  const subgraphUrls: Record<string, string> = {};
-  for (const [name, service] of Object.entries(services)) {
-    const orm = await service.openOrm(db.url, counter.onQuery);
-    await migrate(orm);
-    await service.seed(orm, plan);
-    const server = await service.createServer({ orm, gatewaySecret: SECRET });
-    subgraphUrls[name] = (await server.listen(0)).url;
-    orms.push(orm);
-    servers.push(server);
-  }
-  const config = readConfig({
-    GATEWAY_SECRET: SECRET,
-    AUTH_JWT_SECRET: JWT_SECRET,
-    SUPERGRAPH_PATH: path.resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
-    HOUSING_URL: subgraphUrls.housing,
-    HOUSEHOLDS_URL: subgraphUrls.households,
-    ACCOMPANIMENT_URL: subgraphUrls.accompaniment,
-    FINANCING_URL: subgraphUrls.financing,
-  });
-  gateway = await createGateway(config);
-  url = (await gateway.listen(0)).url;
-  for (const role of ['SOCIAL_MANAGER', 'RENTAL_MANAGER', 'EVALUATOR', 'SUPPORT_WORKER'] as const) {
-    tokens[role] = await signDevToken(demoUser(role), JWT_SECRET);
-  }
+  system = await startSystem(plan);
 });
 
 afterAll(async () => {
-  await gateway?.stop();
-  for (const server of servers) await server.stop();
-  for (const orm of orms) await orm.close();
-  await db?.drop();
+  await system?.stop();
 });
 
-interface GraphQLResponse {
-  // biome-ignore lint/suspicious/noExplicitAny: the tests walk arbitrary response JSON
-  data?: Record<string, any> | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
-}
-
-async function post(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<{ status: number; body: GraphQLResponse }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+const post = (query: string, variables?: Record<string, unknown>, token?: string) =>
+  system.post(query, variables, token);
+const as =
+  (role: Parameters<TestSystem['as']>[0]) => async (query: string, variables?: Record<string, unknown>) => ({
+    body: await system.as(role)(query, variables),
   });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse };
-}
-
-const as = (role: keyof typeof tokens) => (query: string, variables?: Record<string, unknown>) =>
-  post(query, variables, tokens[role]);
 
 const HOUSEHOLD_PAGE = `query($first: Int) {
   households(first: $first) {
@@ -90,11 +36,11 @@ const HOUSEHOLD_PAGE = `query($first: Int) {
 
 describe('the gateway', () => {
   it('answers UNAUTHENTICATED without a token, before calling any subgraph', async () => {
-    counter.reset();
+    system.counter.reset();
     const { status, body } = await post('{ dwellings { totalCount } }');
     expect(status).toBe(401);
     expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(counter.count).toBe(0);
+    expect(system.counter.count).toBe(0);
   });
 
   it('answers UNAUTHENTICATED for a token signed with another key', async () => {
@@ -112,8 +58,7 @@ describe('the gateway', () => {
   it('joins households (households), their lease and dwelling (housing), accompaniments and alerts (accompaniment)', async () => {
     const { body } = await as('SOCIAL_MANAGER')(HOUSEHOLD_PAGE, { first: 100 });
     expect(body.errors).toBeUndefined();
-    // biome-ignore lint/suspicious/noExplicitAny: response JSON
-    const nodes = body.data?.households.edges.map((e: { node: unknown }) => e.node) as any[];
+    const nodes = body.data?.households.edges.map((e: { node: Data }) => e.node) as Data[];
     expect(nodes).toHaveLength(100);
     for (const node of nodes) {
       const lease = plan.leases.find((l) => l.householdId === node.id && !l.endDate);
@@ -132,12 +77,12 @@ describe('the gateway', () => {
   });
 
   it('runs as many SQL statements for 100 households as for 10', async () => {
-    counter.reset();
+    system.counter.reset();
     const small = await as('SOCIAL_MANAGER')(HOUSEHOLD_PAGE, { first: 10 });
-    const forTen = counter.count;
-    counter.reset();
+    const forTen = system.counter.count;
+    system.counter.reset();
     const large = await as('SOCIAL_MANAGER')(HOUSEHOLD_PAGE, { first: 100 });
-    const forHundred = counter.count;
+    const forHundred = system.counter.count;
     expect(small.body.errors).toBeUndefined();
     expect(large.body.errors).toBeUndefined();
     console.log(`SQL statements: ${forTen} for 10 households, ${forHundred} for 100`);
@@ -242,6 +187,52 @@ describe('the gateway', () => {
     expect(transition.body.errors?.[0].extensions?.code).toBe('CONFLICT');
     const still = await as('SOCIAL_MANAGER')(`{ application(id: "${withdrawn.id}") { status } }`);
     expect(still.body.data?.application.status).toBe('WITHDRAWN');
+  });
+
+  it('lists the applications ready for commission, each with up to 3 matches that obey every rule', async () => {
+    const { body } = await as('SOCIAL_MANAGER')(`{
+      applications(filter: { statuses: [READY_FOR_COMMISSION] }, first: 100) {
+        totalCount
+        edges { node { id household {
+          needs { size monthlyResourcesCents housingBenefitCents dalo pdalpd stepFreeAccessNeed desiredTypologies desiredCommunes maxRentCents }
+          matchingDwellings(first: 3) { score reasons dwelling { reference matchingProfile {
+            typology rentCents serviceChargesCents contingent stepFreeAccess commune status availableFrom lowRent
+            effortRateCeiling horizonDays typologiesBySize
+          } } }
+        } } }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const edges = body.data?.applications.edges as Data[];
+    expect(edges).toHaveLength(plan.applications.filter((a) => a.status === 'READY_FOR_COMMISSION').length);
+    let shown = 0;
+    for (const { node } of edges) {
+      const needs = node.household.needs as HouseholdNeeds;
+      expect(node.household.matchingDwellings.length).toBeLessThanOrEqual(3);
+      for (const match of node.household.matchingDwellings) {
+        const { effortRateCeiling, horizonDays, typologiesBySize, ...profile } =
+          match.dwelling.matchingProfile;
+        const settings: MatchingSettings = { effortRateCeiling, horizonDays, typologiesBySize };
+        expect(matches(needs, profile as DwellingProfile, settings, today)).toBe(true);
+        expect(match.reasons.length).toBeGreaterThan(0);
+        shown++;
+      }
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
+  it('matches a page of 50 households with as many SQL statements as a page of 5', async () => {
+    const query = `query($first: Int) { households(first: $first) { edges { node { matchingDwellings(first: 3) { score reasons dwelling { reference } } } } } }`;
+    system.counter.reset();
+    const five = await as('SOCIAL_MANAGER')(query, { first: 5 });
+    const forFive = system.counter.count;
+    system.counter.reset();
+    const fifty = await as('SOCIAL_MANAGER')(query, { first: 50 });
+    const forFifty = system.counter.count;
+    expect(five.body.errors).toBeUndefined();
+    expect(fifty.body.errors).toBeUndefined();
+    console.log(`SQL statements for matching: ${forFive} for 5 households, ${forFifty} for 50`);
+    expect(forFifty).toBe(forFive);
   });
 
   it('reports an unknown field as a coded client error', async () => {

@@ -1,14 +1,16 @@
 import { byIdLoader, groupLoader, type RequestContext } from '@ash/kit';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
 import { Lease } from './modules/lease/lease.entity';
+import { createMatchingContext, type MatchingOptions } from './modules/matching/matching.loader';
 import { RentAccount, RentEntry } from './modules/rent-account/rent-account.entity';
 import { Residence } from './modules/residence/residence.entity';
 
 /** Per request: the base context plus this subgraph's DataLoaders (never shared across requests). */
-export function createContext(base: RequestContext) {
+export function createContext(base: RequestContext, options: MatchingOptions = {}) {
   const { em } = base;
   return {
     ...base,
+    matching: createMatchingContext(em, options),
     loaders: {
       residence: byIdLoader(em, Residence),
       dwelling: byIdLoader(em, Dwelling),

@@ -1,12 +1,9 @@
 import { buildFederatedSchema } from '@ash/kit';
 import type { GraphQLSchema } from 'graphql';
 import { DwellingResolver, dwellingReference } from './modules/dwelling/dwelling.resolver';
-import {
-  HouseholdLeaseResolver,
-  householdReference,
-  LeaseResolver,
-  leaseReference,
-} from './modules/lease/lease.resolver';
+import { householdReference } from './modules/household/household.reference';
+import { HouseholdLeaseResolver, LeaseResolver, leaseReference } from './modules/lease/lease.resolver';
+import { HouseholdMatchingResolver, MatchingSettingsResolver } from './modules/matching/matching.resolver';
 import { RentAccountResolver, rentAccountReference } from './modules/rent-account/rent-account.resolver';
 import { ResidenceResolver, residenceReference } from './modules/residence/residence.resolver';
 
@@ -18,6 +15,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
       LeaseResolver,
       HouseholdLeaseResolver,
       RentAccountResolver,
+      HouseholdMatchingResolver,
+      MatchingSettingsResolver,
     ],
     referenceResolvers: {
       Residence: residenceReference,

@@ -3,6 +3,7 @@ import { insertInChunks, SEED_AUDIT } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
 import { Lease } from './modules/lease/lease.entity';
+import { seedHouseholdNeeds } from './modules/matching/household-needs.projection';
 import { RentAccount, RentEntry } from './modules/rent-account/rent-account.entity';
 import { Residence } from './modules/residence/residence.entity';
 
@@ -52,5 +53,7 @@ export async function seedHousing(orm: MikroORM, plan: DemoPlan): Promise<void> 
       })),
     );
     await insertInChunks(em, RentEntry, entries);
+    // Matching's projection of the households awaiting a dwelling (normally kept by events).
+    await seedHouseholdNeeds(em, plan);
   });
 }

@@ -6,6 +6,8 @@ import { buildSchema } from './schema';
 export interface ServerDeps {
   orm: MikroORM;
   gatewaySecret: string;
+  /** The date matching takes as today (tests pin it); default: today in Europe/Paris. */
+  today?: () => string;
 }
 
 /** The housing subgraph, built but not listening. */
@@ -15,6 +17,6 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphServer> {
     schema: await buildSchema(),
     orm: deps.orm,
     gatewaySecret: deps.gatewaySecret,
-    extendContext: createContext,
+    extendContext: (base) => createContext(base, { today: deps.today }),
   });
 }

@@ -1,10 +1,12 @@
 import { Migration20261129081531 } from './Migration20261129081531';
 import { Migration20261129084307 } from './Migration20261129084307';
 import { Migration20261129084825 } from './Migration20261129084825';
+import { Migration20261129085210 } from './Migration20261129085210';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
   { name: 'Migration20261129081531', class: Migration20261129081531 },
   { name: 'Migration20261129084307', class: Migration20261129084307 },
   { name: 'Migration20261129084825', class: Migration20261129084825 },
+  { name: 'Migration20261129085210', class: Migration20261129085210 },
 ];

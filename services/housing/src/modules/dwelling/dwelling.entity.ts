@@ -10,6 +10,12 @@ import { Contingent, DwellingStatus, FinancingCategory, Typology } from './dwell
 @Entity({ tableName: 'dwelling' })
 @Index({ properties: ['status', 'typology'] })
 @Index({ properties: ['residence'] })
+// Matching: the few lettable dwellings, reached through the residences of the wanted communes.
+@Index({
+  name: 'dwelling_lettable_residence_typology_index',
+  expression:
+    'create index "dwelling_lettable_residence_typology_index" on "housing"."dwelling" ("residence_id", "typology") where "status" in (\'VACANT\', \'NOTICE_GIVEN\')',
+})
 @Check({ name: 'dwelling_rent_non_negative', expression: 'rent_cents >= 0' })
 @Check({ name: 'dwelling_service_charges_non_negative', expression: 'service_charges_cents >= 0' })
 @Check({

@@ -2,6 +2,8 @@ import { connectionOf, NotFoundError, PageArgs } from '@ash/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HousingContext } from '../../context';
 import { Lease } from '../lease/lease.entity';
+import { DwellingMatchingProfile } from '../matching/matching.types';
+import { dwellingProfile } from '../matching/profile';
 import { Residence } from '../residence/residence.entity';
 import { Dwelling } from './dwelling.entity';
 import { CreateDwellingInput, DwellingFilter, UpdateDwellingInput } from './dwelling.input';
@@ -30,6 +32,19 @@ export class DwellingResolver {
   @FieldResolver(() => Residence)
   residence(@Root() dwelling: Dwelling, @Ctx() ctx: HousingContext) {
     return ctx.loaders.residence.load(dwelling.residence.id);
+  }
+
+  @FieldResolver(() => DwellingMatchingProfile, {
+    nullable: true,
+    description:
+      'The dwelling as matching sees it, with the rule settings in force (for Dwelling.candidates)',
+  })
+  async matchingProfile(@Root() dwelling: Dwelling, @Ctx() ctx: HousingContext) {
+    const [residence, rules] = await Promise.all([
+      ctx.loaders.residence.load(dwelling.residence.id),
+      ctx.matching.rules(),
+    ]);
+    return { ...dwellingProfile(dwelling, residence?.commune ?? ''), ...rules };
   }
 
   @FieldResolver(() => Lease, { nullable: true, description: 'The lease running now, if any' })

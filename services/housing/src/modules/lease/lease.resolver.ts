@@ -66,7 +66,3 @@ export const leaseReference = {
     return ctx.loaders.lease.load(ref.id);
   },
 };
-
-export const householdReference = {
-  __resolveReference: (ref: Pick<Household, 'id'>): Household => ({ id: ref.id }),
-};
