@@ -9,7 +9,6 @@
 const path = require('node:path');
 const os = require('node:os');
 const { parseArgs } = require('node:util');
-require('./build')();
 const { Client } = require('pg');
 const { dropDatabase, ensureDatabase, freePort, startEmbeddedPostgres, withDatabase } = require('@ash/db');
 const { demoUser } = require('@ash/demo');
@@ -83,6 +82,7 @@ async function time(fn, runs) {
 }
 
 async function main() {
+  require('./build')();
   const { values } = parseArgs({
     options: { dwellings: { type: 'string' }, applications: { type: 'string' }, runs: { type: 'string' } },
   });
@@ -177,7 +177,11 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.stack : error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  });
+}
+
+module.exports = { HAND_WRITTEN };

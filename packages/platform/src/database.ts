@@ -23,14 +23,15 @@ export async function migrateAll(urlOf: UrlOf): Promise<Record<string, string[]>
 export async function schemasWithData(urlOf: UrlOf): Promise<string[]> {
   const found: string[] = [];
   for (const entry of SUBGRAPHS) {
-    const schema = entry.load().SCHEMA;
+    const { SCHEMA: schema, REFERENCE_TABLES: reference = [] } = entry.load();
     const client = new Client({ connectionString: urlOf(entry) });
     await client.connect();
     try {
       const tables = await client.query<{ table_name: string }>(
         `select table_name from information_schema.tables
-          where table_schema = $1 and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations'`,
-        [schema],
+          where table_schema = $1 and table_type = 'BASE TABLE'
+            and table_name <> 'mikro_orm_migrations' and table_name <> all($2::text[])`,
+        [schema, reference],
       );
       for (const { table_name } of tables.rows) {
         const rows = await client.query(`select 1 from "${schema}"."${table_name}" limit 1`);

@@ -6,6 +6,8 @@ type MikroORM = Awaited<ReturnType<typeof initOrm>>;
 /** What the platform needs of a subgraph package. */
 export interface SubgraphModule {
   SCHEMA: string;
+  /** Tables its migrations fill with reference data (not demo or user data). */
+  REFERENCE_TABLES?: string[];
   openOrm(url: string): Promise<MikroORM>;
 }
 

@@ -6,7 +6,7 @@ import { openOrm } from './orm';
 import { createServer } from './server';
 
 export { eventHandlers } from './events';
-export { entities, openOrm, SCHEMA } from './orm';
+export { entities, openOrm, REFERENCE_TABLES, SCHEMA } from './orm';
 export { buildSchema } from './schema';
 export { seedHousing } from './seed';
 export { createServer } from './server';

@@ -10,6 +10,8 @@ import { Residence } from './modules/residence/residence.entity';
 
 /** The PostgreSQL schema this subgraph owns. */
 export const SCHEMA = 'housing';
+/** Tables the migrations fill (reference data): they do not make a database "hold data". */
+export const REFERENCE_TABLES = ['matching_settings'];
 export const entities = [
   Residence,
   Dwelling,

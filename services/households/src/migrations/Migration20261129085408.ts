@@ -9,6 +9,9 @@ export class Migration20261129085408 extends Migration {
     this.addSql(`create index "application_status_status_changed_at_index" on "households"."application" ("status", "status_changed_at");`);
 
     this.addSql(`alter table "households"."candidacy" add column "withdrawn_at" timestamptz null;`);
+    // Decisions recorded before reasons became a list: keep them, with the reason OTHER.
+    this.addSql(`update "households"."candidacy" set "decision_reason" = 'OTHER' where "decision" is not null and ("decision_reason" is null or "decision_reason" not in ('RANKED_FIRST', 'NEXT_IN_RANK', 'PRIORITY_HOUSEHOLD', 'CONDITION_SUPPORT_REQUIRED', 'CONDITION_SLIDING_LEASE', 'CONDITION_MISSING_DOCUMENT', 'HIGHER_RANKED_ALLOCATED', 'UNSUITED_TYPOLOGY', 'RESOURCES_INSUFFICIENT', 'HOUSEHOLD_REFUSED', 'INCOMPLETE_FILE', 'RESOURCES_ABOVE_CEILING', 'INELIGIBLE', 'OTHER'));`);
+    this.addSql(`update "households"."candidacy" set "decision_reason" = null where "decision" is null;`);
     this.addSql(`alter table "households"."candidacy" add constraint "candidacy_decision_reason_check" check("decision_reason" in ('RANKED_FIRST', 'NEXT_IN_RANK', 'PRIORITY_HOUSEHOLD', 'CONDITION_SUPPORT_REQUIRED', 'CONDITION_SLIDING_LEASE', 'CONDITION_MISSING_DOCUMENT', 'HIGHER_RANKED_ALLOCATED', 'UNSUITED_TYPOLOGY', 'RESOURCES_INSUFFICIENT', 'HOUSEHOLD_REFUSED', 'INCOMPLETE_FILE', 'RESOURCES_ABOVE_CEILING', 'INELIGIBLE', 'OTHER'));`);
     this.addSql(`alter table "households"."candidacy" add constraint candidacy_withdrawn_undecided check(withdrawn_at is null or decision is null);`);
     this.addSql(`alter table "households"."candidacy" add constraint candidacy_decision_has_reason check((decision is null) = (decision_reason is null));`);
