@@ -9,6 +9,38 @@ export const DEV_JWT_SECRET = 'ash-development-signing-key-not-for-production';
 export const DEV_ISSUER = 'ash-dev';
 export const DEV_AUDIENCE = 'ash';
 
+/** What the gateway refuses before planning a query; see README "Limits at the gateway". */
+export interface QueryLimits {
+  /** Nesting of fields (fragments do not add a level). */
+  maxDepth: number;
+  maxAliases: number;
+  /** Fields at the root of an operation, aliases included. */
+  maxRootFields: number;
+  maxDirectives: number;
+  /** Lexical tokens of the document, checked while parsing. */
+  maxTokens: number;
+  /** Largest `first` argument anywhere in the operation. */
+  maxFirst: number;
+  /** Estimated cost: each field costs 1, times the list sizes above it. */
+  maxCost: number;
+  /** Size assumed for a list without a `first` argument (or whose `first` is not given). */
+  defaultListSize: number;
+}
+
+export const QUERY_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxRootFields: 10,
+  maxDirectives: 20,
+  maxTokens: 5_000,
+  maxFirst: 100,
+  maxCost: 50_000,
+  defaultListSize: 20,
+};
+
+/** Largest JSON body accepted on /graphql (express.json syntax). */
+export const BODY_LIMIT = '100kb';
+
 export interface GatewayConfig {
   port: number;
   production: boolean;
@@ -24,6 +56,21 @@ export interface GatewayConfig {
     issuer?: string;
     audience?: string;
   };
+  limits: QueryLimits;
+  bodyLimit: string;
+  /** Per caller (token subject, or IP without a valid token), in memory. */
+  rateLimit: {
+    perSecond: number;
+    /** Extra requests a caller may make above `perSecond`, spread over each 10 seconds. */
+    burst: number;
+  };
+}
+
+function integerAtLeast(value: string | undefined, fallback: number, name: string, min: number): number {
+  const parsed = Number(value ?? fallback);
+  if (!Number.isInteger(parsed) || parsed < min)
+    throw new Error(`${name} is not an integer ≥ ${min}: ${value}`);
+  return parsed;
 }
 
 function port(value: string | undefined, fallback: number, name: string): number {
@@ -44,6 +91,13 @@ export function readConfig(rawEnv: NodeJS.ProcessEnv = process.env): GatewayConf
   if (production && !env.AUTH_JWKS_URL && !env.AUTH_JWT_SECRET) {
     throw new Error('AUTH_JWKS_URL (or AUTH_JWT_SECRET) is required in production');
   }
+  // Production tokens come from an identity provider: check who issued them and for whom.
+  if (production && (!env.AUTH_ISSUER || !env.AUTH_AUDIENCE)) {
+    throw new Error('AUTH_ISSUER and AUTH_AUDIENCE are required in production');
+  }
+  if (production && env.AUTH_JWT_SECRET === DEV_JWT_SECRET) {
+    throw new Error('AUTH_JWT_SECRET must not be the development key in production');
+  }
   if (env.AUTH_JWKS_URL && env.AUTH_JWT_SECRET)
     throw new Error('Set AUTH_JWKS_URL or AUTH_JWT_SECRET, not both');
   const subgraphUrls: GatewayConfig['subgraphUrls'] = {};
@@ -63,6 +117,12 @@ export function readConfig(rawEnv: NodeJS.ProcessEnv = process.env): GatewayConf
       jwksUrl: env.AUTH_JWKS_URL,
       issuer: env.AUTH_ISSUER ?? (env.AUTH_JWKS_URL ? undefined : DEV_ISSUER),
       audience: env.AUTH_AUDIENCE ?? (env.AUTH_JWKS_URL ? undefined : DEV_AUDIENCE),
+    },
+    limits: QUERY_LIMITS,
+    bodyLimit: BODY_LIMIT,
+    rateLimit: {
+      perSecond: integerAtLeast(env.GATEWAY_RATE_LIMIT_PER_SECOND, 50, 'GATEWAY_RATE_LIMIT_PER_SECOND', 1),
+      burst: integerAtLeast(env.GATEWAY_RATE_LIMIT_BURST, 50, 'GATEWAY_RATE_LIMIT_BURST', 0),
     },
   };
 }

@@ -2,7 +2,16 @@ import { readConfig } from './config';
 import { createGateway } from './server';
 
 export { createVerifier, signDevToken } from './auth';
-export { DEV_JWT_SECRET, type GatewayConfig, readConfig, SUBGRAPHS, type SubgraphName } from './config';
+export {
+  DEV_JWT_SECRET,
+  type GatewayConfig,
+  QUERY_LIMITS,
+  type QueryLimits,
+  readConfig,
+  SUBGRAPHS,
+  type SubgraphName,
+} from './config';
+export { GatewayErrorCode, LimitReason } from './errors';
 export { createGateway, type Gateway } from './server';
 
 async function main() {

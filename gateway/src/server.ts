@@ -6,11 +6,14 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { formatError, REQUEST_ID_HEADER } from '@ash/kit';
+import { REQUEST_ID_HEADER } from '@ash/kit';
 import express from 'express';
 import { type ActorVerifier, createVerifier } from './auth';
 import type { GatewayConfig, SubgraphName } from './config';
 import { closeAgents, type GatewayContext, SubgraphDataSource } from './datasource';
+import { formatGatewayError } from './errors';
+import { actorOf, bodyErrors, identifyCaller, rateLimit } from './http';
+import { queryLimits } from './limits';
 
 export interface Gateway {
   app: express.Express;
@@ -18,7 +21,11 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-/** The gateway, built but not listening: serves the committed supergraph, never introspects. */
+/**
+ * The gateway, built but not listening: serves the committed supergraph. Hostile requests are
+ * refused before any subgraph is called: rate limit and body size (HTTP layer), then token, depth,
+ * alias, root field, directive, `first` and cost limits (Apollo).
+ */
 export async function createGateway(
   config: GatewayConfig,
   verify: ActorVerifier = createVerifier(config.auth),
@@ -32,13 +39,17 @@ export async function createGateway(
         config.gatewaySecret,
       ),
   });
+  const limits = queryLimits(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError,
+    formatError: formatGatewayError(config.production),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [limits.plugin, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
@@ -61,13 +72,16 @@ export async function createGateway(
   });
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    identifyCaller(verify),
+    rateLimit(config.rateLimit),
+    express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        actor: await verify(req.header('authorization')),
+      context: async ({ req, res }) => ({
+        actor: actorOf(res),
         requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
       }),
     }),
+    bodyErrors(config.bodyLimit),
   );
 
   let httpServer: Server | undefined;

@@ -23,6 +23,10 @@ export interface GraphQLResponse {
 export interface TestSystem {
   db: TestDatabase;
   url: string;
+  /** The environment the gateway was configured from, to build variants of it (production…). */
+  gatewayEnv: NodeJS.ProcessEnv;
+  /** The HS256 key of this system's tokens. */
+  jwtSecret: string;
   counter: ReturnType<typeof sqlCounter>;
   orms: Record<SubgraphName, MikroORM>;
   events: Partial<Record<SubgraphName, EventsRuntime>>;
@@ -54,17 +58,16 @@ export async function startSystem(plan: DemoPlan, options: { events?: boolean } 
     orms[name] = orm;
     servers.push(server);
   }
-  const gateway: Gateway = await createGateway(
-    readConfig({
-      GATEWAY_SECRET: SECRET,
-      AUTH_JWT_SECRET: JWT_SECRET,
-      SUPERGRAPH_PATH: path.resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
-      HOUSING_URL: urls.housing,
-      HOUSEHOLDS_URL: urls.households,
-      ACCOMPANIMENT_URL: urls.accompaniment,
-      FINANCING_URL: urls.financing,
-    }),
-  );
+  const gatewayEnv: NodeJS.ProcessEnv = {
+    GATEWAY_SECRET: SECRET,
+    AUTH_JWT_SECRET: JWT_SECRET,
+    SUPERGRAPH_PATH: path.resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
+    HOUSING_URL: urls.housing,
+    HOUSEHOLDS_URL: urls.households,
+    ACCOMPANIMENT_URL: urls.accompaniment,
+    FINANCING_URL: urls.financing,
+  };
+  const gateway: Gateway = await createGateway(readConfig(gatewayEnv));
   const url = (await gateway.listen(0)).url;
   const tokens = new Map<string, string>();
   const token = async (role: string, secret = JWT_SECRET) => {
@@ -100,6 +103,8 @@ export async function startSystem(plan: DemoPlan, options: { events?: boolean } 
   return {
     db,
     url,
+    gatewayEnv,
+    jwtSecret: JWT_SECRET,
     counter,
     orms,
     events,

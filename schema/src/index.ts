@@ -1,3 +1,4 @@
+export { ACCESS_POLICY_PATH, readAccessPolicy, renderAccessPolicy, writeAccessPolicy } from './access-policy';
 export {
   type Composition,
   composeSupergraph,

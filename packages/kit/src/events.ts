@@ -3,6 +3,7 @@ import type { HouseholdNeeds } from '@ash/matching';
 import { Entity, type EntityManager, Index, LockMode, PrimaryKey, Property } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
+import type { AuditRecord } from './audit';
 
 /*
  * Domain events between subgraphs: a transactional outbox in each producer's schema, relayed to
@@ -45,6 +46,8 @@ export interface DomainEvents {
    * longer awaits one). Housing keeps its own projection for set-wide matching (impact of settings).
    */
   HouseholdNeedsChanged: { householdId: string; needs: HouseholdNeeds | null };
+  /** every subgraph → households: writes and sensitive reads, for the append-only audit trail. */
+  AuditRecorded: AuditRecord;
 }
 
 export type EventType = keyof DomainEvents;
@@ -56,6 +59,7 @@ export const EVENT_ROUTES: Readonly<Record<EventType, readonly SubgraphQueue[]>>
   LeaseSigned: ['households'],
   MoveInRecorded: ['households', 'accompaniment'],
   HouseholdNeedsChanged: ['housing'],
+  AuditRecorded: ['households'],
 };
 
 export const queueOf = (subgraph: SubgraphQueue) => `${subgraph}.events`;

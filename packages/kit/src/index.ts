@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './actor';
+export * from './audit';
 export * from './audited';
 export * from './config';
 export * from './errors';
@@ -8,6 +9,8 @@ export * from './events';
 export * from './loaders';
 export * from './orm';
 export * from './pagination';
+export * from './policy';
+export * from './policy-document';
 export * from './run';
 export * from './server';
 export * from './subgraph';

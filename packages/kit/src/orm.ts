@@ -7,6 +7,7 @@ import {
   ReflectMetadataProvider,
 } from '@mikro-orm/core';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { AuditSubscriber } from './audit';
 import { AuditedEntity } from './audited';
 import { InboxEvent, OutboxEvent } from './events';
 
@@ -28,6 +29,7 @@ export function ormOptions(settings: OrmSettings): Options<PostgreSqlDriver> {
     clientUrl: settings.clientUrl,
     schema: settings.schema,
     entities: [AuditedEntity, OutboxEvent, InboxEvent, ...settings.entities],
+    subscribers: [new AuditSubscriber(settings.schema)],
     metadataProvider: ReflectMetadataProvider,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     forceUtcTimezone: true,

@@ -8,7 +8,9 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ACTOR_HEADER, type Actor, decodeActor, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './actor';
+import { auditReadsPlugin, requestScope } from './audit';
 import { ErrorCode, formatError } from './errors';
+import { OutboxEvent } from './events';
 
 /** What every subgraph request carries; subgraphs add their loaders. */
 export interface RequestContext extends BaseContext {
@@ -70,7 +72,17 @@ export async function createSubgraphServer<C extends RequestContext>(
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     // No Apollo Studio here: skip per-field trace collection.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      auditReadsPlugin(options.name, async (record) => {
+        const event = Object.assign(new OutboxEvent(), {
+          type: 'AuditRecorded',
+          payload: record,
+          actor: record.userId,
+        });
+        await options.orm.em.fork().insert(OutboxEvent, event);
+      }),
+    ],
   });
   await apollo.start();
 
@@ -94,18 +106,23 @@ export async function createSubgraphServer<C extends RequestContext>(
       return;
     }
     res.locals.actor = actor;
-    next();
+    res.locals.requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+    // Who is calling, for the rest of this request (audit of writes and sensitive reads).
+    requestScope.run(
+      { actor, requestId: res.locals.requestId, subgraph: options.name, reads: new Map() },
+      next,
+    );
   });
 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
+      context: async ({ res }) =>
         options.extendContext({
           actor: res.locals.actor as Actor,
           em: options.orm.em.fork(),
-          requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
+          requestId: res.locals.requestId as string,
         }),
     }),
   );
@@ -114,11 +131,14 @@ export async function createSubgraphServer<C extends RequestContext>(
     app,
     apollo,
     async execute(actor, query, variables) {
-      const response = await apollo.executeOperation(
-        { query, variables },
-        {
-          contextValue: options.extendContext({ actor, em: options.orm.em.fork(), requestId: randomUUID() }),
-        },
+      const requestId = randomUUID();
+      const response = await requestScope.run(
+        { actor, requestId, subgraph: options.name, reads: new Map() },
+        () =>
+          apollo.executeOperation(
+            { query, variables },
+            { contextValue: options.extendContext({ actor, em: options.orm.em.fork(), requestId }) },
+          ),
       );
       if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used here');
       const { data, errors } = response.body.singleResult;

@@ -17,6 +17,7 @@ import { ConventionMeasureResolver } from './modules/convention/convention.resol
 import { DiagnosticResolver, diagnosticReference } from './modules/diagnostic/diagnostic.resolver';
 import { householdReference } from './modules/household/household.reference';
 import { ReviewResolver, reviewReference } from './modules/review/review.resolver';
+import { ACCOMPANIMENT_POLICY } from './policy';
 
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -41,5 +42,6 @@ export function buildSchema(): Promise<GraphQLSchema> {
       Household: householdReference,
       Convention: conventionReference,
     },
+    policy: ACCOMPANIMENT_POLICY,
   });
 }

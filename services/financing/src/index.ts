@@ -5,6 +5,7 @@ import { openOrm } from './orm';
 import { createServer } from './server';
 
 export { entities, openOrm, SCHEMA } from './orm';
+export { FINANCING_POLICY } from './policy';
 export { buildSchema } from './schema';
 export { seedFinancing } from './seed';
 export { createServer } from './server';

@@ -4,6 +4,7 @@ import { ConventionResolver, conventionReference } from './modules/convention/co
 import { EvaluationResolver, evaluationReference } from './modules/evaluation/evaluation.resolver';
 import { FunderResolver, funderReference } from './modules/funder/funder.resolver';
 import { FundingLineResolver, fundingLineReference } from './modules/funding-line/funding-line.resolver';
+import { FINANCING_POLICY } from './policy';
 
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -14,5 +15,6 @@ export function buildSchema(): Promise<GraphQLSchema> {
       FundingLine: fundingLineReference,
       Evaluation: evaluationReference,
     },
+    policy: FINANCING_POLICY,
   });
 }

@@ -301,22 +301,34 @@ describe('financing queries', () => {
     expect(one.data?.funder).toEqual({ name: state.name, kind: 'STATE_DEPARTMENT' });
   });
 
-  it('lets every role read conventions, funders, funding lines and evaluations', async () => {
-    for (const role of [
-      'RENTAL_MANAGER',
-      'SOCIAL_MANAGER',
-      'SUPPORT_WORKER',
-      'EVALUATOR',
-      'INTEGRATOR',
-      'ADMIN',
-    ] as const) {
-      const result = await server.execute(
-        actorFor(role),
-        `{ conventions(first: 5) { totalCount } funders { id } convention(id: "${first2015.id}") { fundingLines(year: 2016) { id } evaluations { id } } }`,
-      );
+  const EVERYTHING = () =>
+    `{ conventions(first: 5) { totalCount } funders { id } convention(id: "${first2015.id}") { fundingLines(year: 2016) { id } evaluations { id } } }`;
+
+  it('lets every role read conventions, funders, funding lines and evaluations, integrators with the financing:read scope', async () => {
+    for (const actor of [
+      actorFor('RENTAL_MANAGER'),
+      actorFor('SOCIAL_MANAGER'),
+      actorFor('SUPPORT_WORKER'),
+      actorFor('EVALUATOR'),
+      actorFor('INTEGRATOR', { scopes: ['financing:read'] }),
+      actorFor('ADMIN'),
+    ]) {
+      const result = await server.execute(actor, EVERYTHING());
       expect(result.errors).toBeUndefined();
       expect((result.data!.convention as { fundingLines: unknown[] }).fundingLines).toHaveLength(3);
     }
+  });
+
+  it('refuses an integrator without the financing:read scope, also through _entities', async () => {
+    const integrator = actorFor('INTEGRATOR', { scopes: ['housing:read', 'households:read'] });
+    expect(errorCode(await server.execute(integrator, EVERYTHING()))).toBe('FORBIDDEN');
+    const entities = await server.execute(
+      integrator,
+      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Convention { id name } } }',
+      { reps: [{ __typename: 'Convention', id: first2015.id }] },
+    );
+    expect(entities.data?._entities).toEqual([null]);
+    expect(errorCode(entities)).toBe('FORBIDDEN');
   });
 
   it('answers NOT_FOUND for an unknown or malformed id', async () => {

@@ -7,6 +7,7 @@ import { createServer } from './server';
 
 export { eventHandlers } from './events';
 export { entities, openOrm, SCHEMA } from './orm';
+export { HOUSEHOLDS_POLICY } from './policy';
 export { buildSchema } from './schema';
 export { seedHouseholds } from './seed';
 export { createServer } from './server';

@@ -2,13 +2,22 @@ import { initOrm } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
+import { AuditEntry } from './modules/audit/audit.entity';
 import { Candidacy, Commission } from './modules/commission/commission.entity';
 import { Household } from './modules/household/household.entity';
 import { Person } from './modules/household/person.entity';
 
 /** The PostgreSQL schema this subgraph owns. */
 export const SCHEMA = 'households';
-export const entities = [Household, Person, Application, ApplicationTransition, Commission, Candidacy];
+export const entities = [
+  Household,
+  Person,
+  Application,
+  ApplicationTransition,
+  Commission,
+  Candidacy,
+  AuditEntry,
+];
 
 export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {
   return initOrm({ clientUrl, schema: SCHEMA, entities, migrations, onQuery });

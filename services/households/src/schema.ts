@@ -5,6 +5,7 @@ import {
   applicationReference,
   applicationTransitionReference,
 } from './modules/application/application.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import {
   CandidacyResolver,
   CommissionResolver,
@@ -15,10 +16,12 @@ import { dwellingReference } from './modules/dwelling/dwelling.reference';
 import { DwellingResolver } from './modules/dwelling/dwelling.resolver';
 import { HouseholdResolver, householdReference } from './modules/household/household.resolver';
 import { PersonResolver, personReference } from './modules/household/person.resolver';
+import { HOUSEHOLDS_POLICY } from './policy';
 
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      AuditResolver,
       HouseholdResolver,
       PersonResolver,
       ApplicationResolver,
@@ -35,5 +38,6 @@ export function buildSchema(): Promise<GraphQLSchema> {
       Candidacy: candidacyReference,
       Dwelling: dwellingReference,
     },
+    policy: HOUSEHOLDS_POLICY,
   });
 }

@@ -71,7 +71,7 @@ describe('commission (CAL) workflow', () => {
     const [row] = await sub.sql<{ commissions: number } & Record<string, unknown>>(
       `select (select count(*) from households.candidacy)::int as candidacies,
               (select count(*) from households.application_transition)::int as transitions,
-              (select count(*) from households.outbox)::int as outbox,
+              (select count(*) from households.outbox where type <> 'AuditRecorded')::int as outbox,
               (select count(*) from households.commission)::int as commissions,
               (select md5(string_agg(id || status || coalesce(allocated_dwelling_id::text, ''), ',' order by id))
                  from households.application) as applications,

@@ -7,6 +7,7 @@ import { createServer } from './server';
 
 export { eventHandlers } from './events';
 export { entities, openOrm, REFERENCE_TABLES, SCHEMA } from './orm';
+export { HOUSING_POLICY } from './policy';
 export { buildSchema } from './schema';
 export { seedHousing } from './seed';
 export { createServer } from './server';

@@ -6,6 +6,7 @@ import { HouseholdLeaseResolver, LeaseResolver, leaseReference } from './modules
 import { HouseholdMatchingResolver, MatchingSettingsResolver } from './modules/matching/matching.resolver';
 import { RentAccountResolver, rentAccountReference } from './modules/rent-account/rent-account.resolver';
 import { ResidenceResolver, residenceReference } from './modules/residence/residence.resolver';
+import { HOUSING_POLICY } from './policy';
 
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -25,5 +26,6 @@ export function buildSchema(): Promise<GraphQLSchema> {
       RentAccount: rentAccountReference,
       Household: householdReference,
     },
+    policy: HOUSING_POLICY,
   });
 }

@@ -31,7 +31,9 @@ const INSPECT = `mutation($input: RecordMoveInInspectionInput!) { recordMoveInIn
 
 const sql = (query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute(query, params);
 const outbox = async () =>
-  (await sql('select type, payload from housing.outbox order by occurred_at')) as {
+  (await sql(
+    "select type, payload from housing.outbox where type <> 'AuditRecorded' order by occurred_at",
+  )) as {
     type: string;
     payload: Record<string, unknown>;
   }[];

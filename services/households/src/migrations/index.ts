@@ -1,10 +1,12 @@
 import { Migration20261129082418 } from './Migration20261129082418';
 import { Migration20261129084233 } from './Migration20261129084233';
 import { Migration20261129085408 } from './Migration20261129085408';
+import { Migration20261129091418 } from './Migration20261129091418';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
   { name: 'Migration20261129082418', class: Migration20261129082418 },
   { name: 'Migration20261129084233', class: Migration20261129084233 },
   { name: 'Migration20261129085408', class: Migration20261129085408 },
+  { name: 'Migration20261129091418', class: Migration20261129091418 },
 ];

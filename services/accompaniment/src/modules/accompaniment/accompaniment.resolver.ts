@@ -77,12 +77,12 @@ export class AccompanimentResolver {
     return ctx.loaders.latestContacts(size).load(accompaniment.id);
   }
 
-  @FieldResolver(() => [Diagnostic], { description: 'Latest first' })
+  @FieldResolver(() => [Diagnostic], { nullable: true, description: 'Latest first' })
   diagnostics(@Root() accompaniment: Accompaniment, @Ctx() ctx: AccompanimentContext) {
     return ctx.loaders.diagnosticsByAccompaniment.load(accompaniment.id);
   }
 
-  @FieldResolver(() => [Review], { description: 'Latest first' })
+  @FieldResolver(() => [Review], { nullable: true, description: 'Latest first' })
   reviews(@Root() accompaniment: Accompaniment, @Ctx() ctx: AccompanimentContext) {
     return ctx.loaders.reviewsByAccompaniment.load(accompaniment.id);
   }
@@ -92,7 +92,10 @@ export class AccompanimentResolver {
     return ctx.loaders.alertsByAccompaniment.load(accompaniment.id);
   }
 
-  @FieldResolver(() => [CommitteeDecision], { description: 'Follow-up committee decisions about it' })
+  @FieldResolver(() => [CommitteeDecision], {
+    nullable: true,
+    description: 'Follow-up committee decisions about it',
+  })
   committeeDecisions(@Root() accompaniment: Accompaniment, @Ctx() ctx: AccompanimentContext) {
     return ctx.loaders.decisionsByAccompaniment.load(accompaniment.id);
   }

@@ -40,11 +40,12 @@ export class Alert extends AuditedEntity {
   @Enum({ items: () => AlertSource })
   source: AlertSource;
 
-  @Field(() => [AlertSign])
+  // Nullable: only who may read the alert's details gets them (see src/policy.ts).
+  @Field(() => [AlertSign], { nullable: true })
   @Enum({ items: () => AlertSign, array: true })
   signs: AlertSign[];
 
-  @Field()
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   description: string;
 

@@ -1,6 +1,7 @@
 import { connectionOf, NotFoundError, PageArgs, PERSON_DATA_READERS, requireRole } from '@ash/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HouseholdsContext } from '../../context';
+import { assertTargetPublicFilter } from '../../policy';
 import { Dwelling } from '../dwelling/dwelling.reference';
 import { Household } from '../household/household.entity';
 import { Application, ApplicationTransition } from './application.entity';
@@ -17,6 +18,7 @@ export class ApplicationResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter,
   ) {
+    assertTargetPublicFilter(ctx.actor, filter?.targetPublics);
     return new ApplicationService(ctx.em).list(ctx.actor, filter, page, ctx.settings.stalledAfterDays);
   }
 

@@ -22,6 +22,7 @@ export class CandidatesArgs {
 @Resolver(() => Dwelling)
 export class DwellingResolver {
   @FieldResolver(() => [CandidateMatch], {
+    nullable: true,
     description:
       'Applications READY_FOR_COMMISSION that match this dwelling by every rule, best first (then oldest submission)',
   })

@@ -1,6 +1,7 @@
 import { connectionOf, NotFoundError, PageArgs, PERSON_DATA_READERS, requireRole } from '@ash/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HouseholdsContext } from '../../context';
+import { assertTargetPublicFilter } from '../../policy';
 import { Application } from '../application/application.entity';
 import { Household } from './household.entity';
 import { PersonRole } from './household.enums';
@@ -19,6 +20,7 @@ export class HouseholdResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter,
   ) {
+    assertTargetPublicFilter(ctx.actor, filter?.targetPublics);
     return new HouseholdService(ctx.em).list(ctx.actor, filter, page);
   }
 

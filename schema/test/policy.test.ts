@@ -1,0 +1,125 @@
+import { ACCOMPANIMENT_POLICY, buildSchema as accompanimentSchema } from '@ash/accompaniment';
+import { FINANCING_POLICY, buildSchema as financingSchema } from '@ash/financing';
+import { HOUSEHOLDS_POLICY, buildSchema as householdsSchema } from '@ash/households';
+import { HOUSING_POLICY, buildSchema as housingSchema } from '@ash/housing';
+import {
+  buildFederatedSchema,
+  entityTypeNames,
+  Role,
+  rolesOf,
+  type SubgraphPolicy,
+  sensitiveFields,
+  undeclaredFields,
+} from '@ash/kit';
+import { Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { readAccessPolicy, renderAccessPolicy } from '../src';
+
+@ObjectType()
+class Probe {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  /** Added without a word in the policy. */
+  @Field()
+  secret: string;
+}
+
+@Resolver(() => Probe)
+class ProbeResolver {
+  @Query(() => Probe)
+  probe(): Probe {
+    return { id: '1', name: 'probe', secret: 'hidden' };
+  }
+}
+
+const READERS = [Role.SocialManager, Role.Admin];
+const PROBE_POLICY: SubgraphPolicy = {
+  subgraph: 'probe',
+  scope: 'probe:read',
+  types: {
+    Query: { read: READERS, fields: { probe: READERS } },
+    Probe: { read: READERS, fields: { id: READERS, name: READERS } },
+  },
+  mutations: {},
+};
+
+describe('the access policy', () => {
+  it('refuses at start-up a schema with a field the policy does not declare', async () => {
+    await expect(buildFederatedSchema({ resolvers: [ProbeResolver], policy: PROBE_POLICY })).rejects.toThrow(
+      /Access policy of probe does not fit its schema:\n- Probe\.secret is not declared/,
+    );
+    const declared: SubgraphPolicy = {
+      ...PROBE_POLICY,
+      types: {
+        ...PROBE_POLICY.types,
+        Probe: { read: READERS, fields: { id: READERS, name: READERS, secret: [Role.Admin] } },
+      },
+    };
+    // Some reader of Probe may not read the non-null `secret`: it must become nullable first.
+    await expect(buildFederatedSchema({ resolvers: [ProbeResolver], policy: declared })).rejects.toThrow(
+      /Probe\.secret must be nullable: SOCIAL_MANAGER may read Probe/,
+    );
+    const everyoneReadsIt: SubgraphPolicy = {
+      ...PROBE_POLICY,
+      types: {
+        ...PROBE_POLICY.types,
+        Probe: { read: READERS, fields: { id: READERS, name: READERS, secret: READERS } },
+      },
+    };
+    const schema = await buildFederatedSchema({ resolvers: [ProbeResolver], policy: everyoneReadsIt });
+    expect(undeclaredFields(schema, PROBE_POLICY)).toEqual(['Probe.secret']);
+  });
+
+  it('gives an entity the same readers in every subgraph that resolves it', async () => {
+    const readers = new Map<string, Map<string, Role[]>>();
+    for (const [policy, build] of [
+      [HOUSING_POLICY, housingSchema],
+      [HOUSEHOLDS_POLICY, householdsSchema],
+      [ACCOMPANIMENT_POLICY, accompanimentSchema],
+      [FINANCING_POLICY, financingSchema],
+    ] as const) {
+      for (const name of entityTypeNames(await build())) {
+        const bySubgraph = readers.get(name) ?? new Map<string, Role[]>();
+        bySubgraph.set(policy.subgraph, rolesOf(policy.types[name].read).sort());
+        readers.set(name, bySubgraph);
+      }
+    }
+    for (const [name, bySubgraph] of readers) {
+      const [first, ...others] = [...bySubgraph.values()];
+      for (const other of others) expect([name, other]).toEqual([name, first]);
+    }
+    expect([...readers.keys()].filter((name) => readers.get(name)!.size > 1).sort()).toEqual([
+      'Convention',
+      'Dwelling',
+      'Household',
+    ]);
+  });
+
+  it('marks justice, diagnostic, health, contact-note, alert and arrears fields sensitive', () => {
+    expect(sensitiveFields(HOUSEHOLDS_POLICY)).toEqual(['Household.targetPublic']);
+    expect(sensitiveFields(HOUSING_POLICY)).toEqual([
+      'RentAccount.arrearsCents',
+      'RentAccount.monthsInArrears',
+      'RentEntry.chargedCents',
+      'RentEntry.paidCents',
+    ]);
+    expect(sensitiveFields(ACCOMPANIMENT_POLICY)).toEqual(
+      expect.arrayContaining([
+        'Contact.note',
+        'Diagnostic.areas',
+        'Diagnostic.goals',
+        'DiagnosticArea.needs',
+        'Alert.signs',
+        'Alert.description',
+      ]),
+    );
+    expect(sensitiveFields(FINANCING_POLICY)).toEqual([]);
+  });
+
+  it('is documented in docs/access-policy.md, kept fresh (npm run docs:policy)', async () => {
+    expect(readAccessPolicy()).toBe(await renderAccessPolicy());
+  });
+});

@@ -1,0 +1,142 @@
+import { fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
+import { ACCOMPANIMENT_OPENERS, CASE_WORKERS } from './modules/accompaniment/accompaniment.service';
+import { ALERT_HANDLERS, ALERT_RAISERS } from './modules/alert/alert.service';
+
+const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
+
+/** Aggregates (measure-months): no person in them, every role reads them. */
+const EVERYONE: Rule = [RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin];
+/**
+ * That a household is accompanied, by whom, in which phase; that an alert exists, its status and
+ * deadline: rental management works with it. Never evaluators.
+ */
+const FRAME: Rule = [RentalManager, SocialManager, SupportWorker, Integrator, Admin];
+/** The social side of the work (notes, reviews, committees): not rental management. */
+const SOCIAL: Rule = [SocialManager, SupportWorker, Integrator, Admin];
+/** Diagnostics, health, contact notes, alert details: sensitive, so never integrators either. */
+const CASE: Rule = [SocialManager, SupportWorker, Admin];
+const AUDITED = ['id', 'createdAt', 'updatedAt'];
+
+/** Who may read what in the accompaniment subgraph, and who may change it (docs/access-policy.md). */
+export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
+  subgraph: 'accompaniment',
+  scope: 'accompaniment:read',
+  types: {
+    Query: { read: FRAME, fields: fields(FRAME, 'accompaniments', 'accompaniment', 'alerts', 'alert') },
+    Accompaniment: {
+      read: FRAME,
+      fields: {
+        ...fields(
+          FRAME,
+          ...AUDITED,
+          'kind',
+          'supportWorkerId',
+          'socialReferentId',
+          'startDate',
+          'endDate',
+          'outcome',
+          'phase',
+          'household',
+          'convention',
+          'phaseChanges',
+          'contacts',
+          'alerts',
+        ),
+        ...fields(SOCIAL, 'endReason', 'committeeDecisions'),
+        ...fields(CASE, 'diagnostics', 'reviews'),
+      },
+    },
+    AccompanimentConnection: { read: FRAME, fields: fields(FRAME, 'edges', 'pageInfo', 'totalCount') },
+    AccompanimentEdge: { read: FRAME, fields: fields(FRAME, 'cursor', 'node') },
+    PhaseChange: {
+      read: FRAME,
+      fields: { ...fields(FRAME, ...AUDITED, 'from', 'to', 'at', 'by'), note: SOCIAL },
+    },
+    Contact: {
+      read: FRAME,
+      fields: {
+        ...fields(
+          FRAME,
+          ...AUDITED,
+          'date',
+          'kind',
+          'configuration',
+          'timeSlot',
+          'place',
+          'outcome',
+          'recordedBy',
+          'accompaniment',
+        ),
+        note: sensitive(CASE),
+      },
+    },
+    Diagnostic: {
+      read: CASE,
+      fields: {
+        ...fields(CASE, ...AUDITED, 'date', 'accompaniment'),
+        ...fields(sensitive(CASE), 'areas', 'goals'),
+      },
+    },
+    // Health among the areas of life.
+    DiagnosticArea: { read: CASE, fields: fields(sensitive(CASE), 'area', 'needs') },
+    Goal: {
+      read: CASE,
+      fields: { ...fields(CASE, ...AUDITED), ...fields(sensitive(CASE), 'label', 'progress') },
+    },
+    // A review reports on the diagnostic's goals: as sensitive as they are.
+    Review: {
+      read: CASE,
+      fields: {
+        ...fields(CASE, ...AUDITED, 'date', 'accompaniment'),
+        ...fields(sensitive(CASE), 'summary', 'goalProgress'),
+      },
+    },
+    GoalProgress: { read: CASE, fields: fields(sensitive(CASE), 'goal', 'progress') },
+    Alert: {
+      read: FRAME,
+      fields: {
+        ...fields(
+          FRAME,
+          ...AUDITED,
+          'source',
+          'status',
+          'raisedAt',
+          'triageDeadline',
+          'overdue',
+          'household',
+          'accompaniment',
+          'transitions',
+        ),
+        ...fields(sensitive(CASE), 'signs', 'description'),
+      },
+    },
+    AlertConnection: { read: FRAME, fields: fields(FRAME, 'edges', 'pageInfo', 'totalCount') },
+    AlertEdge: { read: FRAME, fields: fields(FRAME, 'cursor', 'node') },
+    AlertTransition: {
+      read: FRAME,
+      fields: { ...fields(FRAME, ...AUDITED, 'from', 'to', 'at', 'by'), note: sensitive(CASE) },
+    },
+    FollowUpCommittee: {
+      read: SOCIAL,
+      fields: fields(SOCIAL, ...AUDITED, 'date', 'participants', 'decisions'),
+    },
+    CommitteeDecision: {
+      read: SOCIAL,
+      fields: fields(SOCIAL, ...AUDITED, 'decision', 'committee', 'accompaniment'),
+    },
+    // The households subgraph's Household, as accompaniment extends it.
+    Household: { read: FRAME, fields: fields(FRAME, 'id', 'accompaniments', 'openAlerts') },
+    // Financing's Convention, as accompaniment extends it: an aggregate evaluators read.
+    Convention: { read: EVERYONE, fields: fields(EVERYONE, 'id', 'measureMonths') },
+    MeasureMonthCount: { read: EVERYONE, fields: fields(EVERYONE, 'year', 'total', 'byMonth') },
+    PageInfo: { read: FRAME, fields: fields(FRAME, 'hasNextPage', 'endCursor') },
+  },
+  mutations: {
+    openAccompaniment: ACCOMPANIMENT_OPENERS,
+    moveAccompaniment: CASE_WORKERS,
+    recordContact: CASE_WORKERS,
+    recordDiagnostic: CASE_WORKERS,
+    raiseAlert: ALERT_RAISERS,
+    moveAlert: ALERT_HANDLERS,
+  },
+};

@@ -1,0 +1,89 @@
+import { fields, Role, type Rule, type SubgraphPolicy } from '@ash/kit';
+import { FINANCING_WRITERS } from './modules/convention/convention.service';
+
+const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
+
+/**
+ * Conventions, funders, funding and evaluations hold no person's data: every role reads them
+ * (evaluators first of all), integrators with the `financing:read` scope.
+ */
+const EVERYONE: Rule = [RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin];
+const AUDITED = ['id', 'createdAt', 'updatedAt'];
+
+/** Who may read what in the financing subgraph, and who may change it (docs/access-policy.md). */
+export const FINANCING_POLICY: SubgraphPolicy = {
+  subgraph: 'financing',
+  scope: 'financing:read',
+  types: {
+    Query: { read: EVERYONE, fields: fields(EVERYONE, 'conventions', 'convention', 'funders', 'funder') },
+    Convention: {
+      read: EVERYONE,
+      fields: fields(
+        EVERYONE,
+        ...AUDITED,
+        'programme',
+        'name',
+        'holder',
+        'partner',
+        'startYear',
+        'endYear',
+        'plannedHouseholdsPerYear',
+        'annualCostCents',
+        'plannedMeasureMonthsPerYear',
+        'unitCostCents',
+        'years',
+        'fundingLines',
+        'evaluations',
+      ),
+    },
+    ConventionConnection: { read: EVERYONE, fields: fields(EVERYONE, 'edges', 'pageInfo', 'totalCount') },
+    ConventionEdge: { read: EVERYONE, fields: fields(EVERYONE, 'cursor', 'node') },
+    FundingLine: {
+      read: EVERYONE,
+      fields: fields(
+        EVERYONE,
+        ...AUDITED,
+        'year',
+        'sharePercent',
+        'plannedCents',
+        'requestedCents',
+        'grantedCents',
+        'paidCents',
+        'status',
+        'requestedAt',
+        'grantedAt',
+        'paidAt',
+        'convention',
+        'funder',
+        'transitions',
+      ),
+    },
+    FundingLineTransition: {
+      read: EVERYONE,
+      fields: fields(EVERYONE, ...AUDITED, 'from', 'to', 'at', 'by', 'note'),
+    },
+    Funder: { read: EVERYONE, fields: fields(EVERYONE, ...AUDITED, 'name', 'kind') },
+    Evaluation: {
+      read: EVERYONE,
+      fields: fields(
+        EVERYONE,
+        ...AUDITED,
+        'level',
+        'authorOrganisation',
+        'date',
+        'departmentOpinion',
+        'relevance',
+        'reproducibility',
+        'regionalOpinion',
+        'text',
+        'convention',
+      ),
+    },
+    PageInfo: { read: EVERYONE, fields: fields(EVERYONE, 'hasNextPage', 'endCursor') },
+  },
+  mutations: {
+    createConvention: FINANCING_WRITERS,
+    addFundingLine: FINANCING_WRITERS,
+    moveFundingLine: FINANCING_WRITERS,
+  },
+};

@@ -1,0 +1,225 @@
+import {
+  type Actor,
+  ForbiddenError,
+  fields,
+  mayReadField,
+  Role,
+  type Rule,
+  type SubgraphPolicy,
+  sensitive,
+  when,
+} from '@ash/kit';
+import { AUDIT_READERS } from './modules/audit/audit.resolver';
+import { COMMISSION_DESK } from './modules/commission/commission.service';
+import { TargetPublic } from './modules/household/household.enums';
+import { APPLICATION_DESK } from './modules/household/household.service';
+
+const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
+
+/** Housing's stock, as households extends it: every role reads a dwelling. */
+const EVERYONE: Rule = [RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin];
+/** Households, their members, applications and commissions: person-level, never for evaluators. */
+const PEOPLE: Rule = [RentalManager, SocialManager, SupportWorker, Integrator, Admin];
+/** The audit trail. */
+const AUDIT: Rule = [...AUDIT_READERS];
+const AUDITED = ['id', 'createdAt', 'updatedAt'];
+
+/**
+ * The target public tells a justice status when it is LEAVING_PRISON: rental management needs the
+ * others to allocate (e.g. single parents), not that one.
+ */
+const TARGET_PUBLIC: Rule = [
+  SocialManager,
+  SupportWorker,
+  Admin,
+  when(
+    RentalManager,
+    'unless it is LEAVING_PRISON',
+    (_actor, household: { targetPublic?: TargetPublic | null }) =>
+      household.targetPublic !== TargetPublic.LEAVING_PRISON,
+  ),
+];
+
+/** Who may read what in the households subgraph, and who may change it (docs/access-policy.md). */
+export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
+  subgraph: 'households',
+  scope: 'households:read',
+  types: {
+    Query: {
+      read: PEOPLE,
+      fields: {
+        ...fields(
+          PEOPLE,
+          'households',
+          'household',
+          'applications',
+          'application',
+          'commissions',
+          'commission',
+        ),
+        auditTrail: AUDIT,
+      },
+    },
+    Household: {
+      read: PEOPLE,
+      fields: {
+        ...fields(
+          PEOPLE,
+          ...AUDITED,
+          'reference',
+          'singleParent',
+          'monthlyResourcesCents',
+          'housingBenefitCents',
+          'dalo',
+          'collectiveAgreement',
+          'pdalpd',
+          'stepFreeAccessNeed',
+          'consentToShareDate',
+          'members',
+          'size',
+          'adults',
+          'children',
+          'consentToShare',
+          'applications',
+          'needs',
+        ),
+        // Justice status.
+        targetPublic: sensitive(TARGET_PUBLIC),
+      },
+    },
+    HouseholdConnection: { read: PEOPLE, fields: fields(PEOPLE, 'edges', 'pageInfo', 'totalCount') },
+    HouseholdEdge: { read: PEOPLE, fields: fields(PEOPLE, 'cursor', 'node') },
+    Person: {
+      read: PEOPLE,
+      fields: fields(PEOPLE, ...AUDITED, 'firstName', 'lastName', 'birthDate', 'role', 'age', 'household'),
+    },
+    HouseholdNeeds: {
+      read: PEOPLE,
+      fields: fields(
+        PEOPLE,
+        'size',
+        'monthlyResourcesCents',
+        'housingBenefitCents',
+        'dalo',
+        'pdalpd',
+        'stepFreeAccessNeed',
+        'desiredTypologies',
+        'desiredCommunes',
+        'maxRentCents',
+      ),
+    },
+    Application: {
+      read: PEOPLE,
+      fields: fields(
+        PEOPLE,
+        ...AUDITED,
+        'registrationNumber',
+        'desiredTypologies',
+        'desiredCommunes',
+        'maxRentCents',
+        'status',
+        'submittedAt',
+        'statusChangedAt',
+        'slidingLeaseProposed',
+        'household',
+        'allocatedDwelling',
+        'stalledSince',
+        'transitions',
+      ),
+    },
+    ApplicationConnection: { read: PEOPLE, fields: fields(PEOPLE, 'edges', 'pageInfo', 'totalCount') },
+    ApplicationEdge: { read: PEOPLE, fields: fields(PEOPLE, 'cursor', 'node') },
+    ApplicationTransition: {
+      read: PEOPLE,
+      fields: fields(PEOPLE, ...AUDITED, 'from', 'to', 'at', 'by', 'note'),
+    },
+    Commission: {
+      read: PEOPLE,
+      fields: fields(PEOPLE, ...AUDITED, 'sessionDate', 'status', 'candidacies'),
+    },
+    CommissionConnection: { read: PEOPLE, fields: fields(PEOPLE, 'edges', 'pageInfo', 'totalCount') },
+    CommissionEdge: { read: PEOPLE, fields: fields(PEOPLE, 'cursor', 'node') },
+    Candidacy: {
+      read: PEOPLE,
+      fields: fields(
+        PEOPLE,
+        ...AUDITED,
+        'rank',
+        'decision',
+        'decisionReason',
+        'withdrawnAt',
+        'insufficientDemand',
+        'commission',
+        'dwelling',
+        'application',
+      ),
+    },
+    // Housing's Dwelling, which every role reads, as households extends it: its ranked candidates.
+    Dwelling: {
+      read: EVERYONE,
+      fields: { ...fields(EVERYONE, 'id', 'matchingProfile'), candidates: PEOPLE },
+    },
+    DwellingMatchingProfile: {
+      read: EVERYONE,
+      fields: fields(
+        EVERYONE,
+        'typology',
+        'rentCents',
+        'serviceChargesCents',
+        'contingent',
+        'stepFreeAccess',
+        'commune',
+        'status',
+        'availableFrom',
+        'lowRent',
+        'effortRateCeiling',
+        'horizonDays',
+        'typologiesBySize',
+      ),
+    },
+    CandidateMatch: { read: PEOPLE, fields: fields(PEOPLE, 'application', 'score', 'reasons') },
+    PageInfo: { read: PEOPLE, fields: fields(PEOPLE, 'hasNextPage', 'endCursor') },
+    AuditEntry: {
+      read: AUDIT,
+      fields: fields(
+        AUDIT,
+        'id',
+        'at',
+        'subgraph',
+        'requestId',
+        'userId',
+        'role',
+        'action',
+        'entityType',
+        'entityId',
+        'fields',
+      ),
+    },
+    AuditEntryConnection: { read: AUDIT, fields: fields(AUDIT, 'edges', 'pageInfo', 'totalCount') },
+    AuditEntryEdge: { read: AUDIT, fields: fields(AUDIT, 'cursor', 'node') },
+  },
+  mutations: {
+    registerHousehold: APPLICATION_DESK,
+    updateHousehold: APPLICATION_DESK,
+    submitApplication: APPLICATION_DESK,
+    moveApplication: APPLICATION_DESK,
+    createCommission: COMMISSION_DESK,
+    placeDwellingOnCommission: COMMISSION_DESK,
+    recordCommissionDecision: COMMISSION_DESK,
+  },
+};
+
+/**
+ * A filter on the target public would tell what the field hides: FORBIDDEN unless the actor may
+ * read every value filtered on.
+ */
+export function assertTargetPublicFilter(
+  actor: Actor,
+  targetPublics: readonly TargetPublic[] | null | undefined,
+) {
+  for (const targetPublic of targetPublics ?? []) {
+    if (!mayReadField(HOUSEHOLDS_POLICY, actor, 'Household', 'targetPublic', { targetPublic })) {
+      throw new ForbiddenError(`Your role may not filter on the target public ${targetPublic}`);
+    }
+  }
+}

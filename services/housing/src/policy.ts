@@ -1,0 +1,180 @@
+import { fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
+import { LEASE_WRITERS } from './modules/lease/lease.service';
+import { SETTINGS_WRITERS } from './modules/matching/matching.service';
+import { STOCK_WRITERS } from './modules/residence/residence.service';
+
+const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
+
+/** The stock and the matching settings: no person in them, every role reads them. */
+const STOCK: Rule = [RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin];
+/** Leases and the households they house: person-level, never for evaluators. */
+const TENANCY: Rule = [RentalManager, SocialManager, SupportWorker, Integrator, Admin];
+/** Rent accounts: rental management's business, and social management's (arrears are sensitive). */
+const RENT: Rule = [RentalManager, SocialManager, Admin];
+/** What a change of the matching rules would do: for who may change them. */
+const SETTINGS: Rule = [...SETTINGS_WRITERS];
+const AUDITED = ['id', 'createdAt', 'updatedAt'];
+const MATCHING_PROFILE = [
+  'typology',
+  'rentCents',
+  'serviceChargesCents',
+  'contingent',
+  'stepFreeAccess',
+  'commune',
+  'status',
+  'availableFrom',
+  'lowRent',
+  'effortRateCeiling',
+  'horizonDays',
+  'typologiesBySize',
+];
+
+/** Who may read what in the housing subgraph, and who may change it (docs/access-policy.md). */
+export const HOUSING_POLICY: SubgraphPolicy = {
+  subgraph: 'housing',
+  scope: 'housing:read',
+  types: {
+    Query: {
+      read: STOCK,
+      fields: {
+        ...fields(STOCK, 'dwellings', 'dwelling', 'residences', 'residence', 'matchingSettings'),
+        lease: TENANCY,
+        matchingImpact: SETTINGS,
+      },
+    },
+    Residence: {
+      read: STOCK,
+      fields: fields(
+        STOCK,
+        ...AUDITED,
+        'name',
+        'address',
+        'postalCode',
+        'commune',
+        'district',
+        'priorityDistrict',
+      ),
+    },
+    ResidenceConnection: { read: STOCK, fields: fields(STOCK, 'edges', 'pageInfo', 'totalCount') },
+    ResidenceEdge: { read: STOCK, fields: fields(STOCK, 'cursor', 'node') },
+    Dwelling: {
+      read: STOCK,
+      fields: {
+        ...fields(
+          STOCK,
+          ...AUDITED,
+          'reference',
+          'typology',
+          'surfaceSqm',
+          'floor',
+          'hasLift',
+          'stepFreeAccess',
+          'rentCents',
+          'serviceChargesCents',
+          'chargesIncludeColdWater',
+          'chargesIncludeHeating',
+          'financingCategory',
+          'lowRent',
+          'contingent',
+          'status',
+          'availableFrom',
+          'residence',
+          'matchingProfile',
+        ),
+        // Who lives there is person-level.
+        currentLease: TENANCY,
+      },
+    },
+    DwellingConnection: { read: STOCK, fields: fields(STOCK, 'edges', 'pageInfo', 'totalCount') },
+    DwellingEdge: { read: STOCK, fields: fields(STOCK, 'cursor', 'node') },
+    DwellingMatchingProfile: { read: STOCK, fields: fields(STOCK, ...MATCHING_PROFILE) },
+    PageInfo: { read: STOCK, fields: fields(STOCK, 'hasNextPage', 'endCursor') },
+    Lease: {
+      read: TENANCY,
+      fields: {
+        ...fields(
+          TENANCY,
+          ...AUDITED,
+          'startDate',
+          'endDate',
+          'kind',
+          'intermediaryAssociation',
+          'plannedHandoverDate',
+          'moveInInspectionDate',
+          'inspectionSocialManagerPresent',
+          'inspectionSupportWorkerPresent',
+          'dwelling',
+          'household',
+        ),
+        rentAccount: RENT,
+      },
+    },
+    RentAccount: {
+      read: RENT,
+      fields: {
+        ...fields(RENT, ...AUDITED, 'entries'),
+        ...fields(sensitive(RENT), 'arrearsCents', 'monthsInArrears'),
+      },
+    },
+    RentEntry: {
+      read: RENT,
+      fields: {
+        ...fields(RENT, ...AUDITED, 'month'),
+        ...fields(sensitive(RENT), 'chargedCents', 'paidCents'),
+      },
+    },
+    // The households subgraph's Household, as housing extends it (its lease, its matches).
+    Household: {
+      read: TENANCY,
+      fields: fields(TENANCY, 'id', 'needs', 'currentLease', 'matchingDwellings', 'matchCheck'),
+    },
+    HouseholdNeeds: {
+      read: TENANCY,
+      fields: fields(
+        TENANCY,
+        'size',
+        'monthlyResourcesCents',
+        'housingBenefitCents',
+        'dalo',
+        'pdalpd',
+        'stepFreeAccessNeed',
+        'desiredTypologies',
+        'desiredCommunes',
+        'maxRentCents',
+      ),
+    },
+    DwellingMatch: { read: TENANCY, fields: fields(TENANCY, 'dwelling', 'score', 'reasons') },
+    RuleCheck: { read: TENANCY, fields: fields(TENANCY, 'rule', 'passed', 'detail') },
+    MatchingSettingsType: {
+      read: STOCK,
+      fields: fields(STOCK, ...AUDITED, 'effortRateCeiling', 'horizonDays', 'typologiesBySize', 'history'),
+    },
+    MatchingSettingsChange: {
+      read: STOCK,
+      fields: fields(STOCK, 'id', 'changedAt', 'changedBy', 'before', 'after', 'note'),
+    },
+    MatchingSettingsValues: {
+      read: STOCK,
+      fields: fields(STOCK, 'effortRateCeiling', 'horizonDays', 'typologiesBySize'),
+    },
+    MatchingImpact: {
+      read: SETTINGS,
+      fields: fields(
+        SETTINGS,
+        'householdsConsidered',
+        'householdsGaining',
+        'householdsLosing',
+        'matchesBefore',
+        'matchesAfter',
+      ),
+    },
+  },
+  mutations: {
+    createResidence: STOCK_WRITERS,
+    createDwelling: STOCK_WRITERS,
+    updateDwelling: STOCK_WRITERS,
+    signLease: LEASE_WRITERS,
+    recordMoveInInspection: LEASE_WRITERS,
+    updateMatchingSettings: SETTINGS_WRITERS,
+  },
+};

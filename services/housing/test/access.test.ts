@@ -1,0 +1,92 @@
+import { buildDemoPlan } from '@ash/demo';
+import { entityTypeNames, migrate, Role, rolesOf, type SubgraphServer } from '@ash/kit';
+import { actorFor, createTestDatabase, errorCode, type TestDatabase } from '@ash/testkit';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { buildSchema, createServer, HOUSING_POLICY, openOrm, seedHousing } from '../src';
+
+let db: TestDatabase;
+let orm: MikroORM;
+let server: SubgraphServer;
+const plan = buildDemoPlan({ dwellings: 200, applications: 20, today: '2026-11-15' });
+const lease = plan.leases.find((l) => !l.endDate)!;
+const evaluator = actorFor('EVALUATOR');
+const ENTITIES = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on TYPE { id } } }';
+
+beforeAll(async () => {
+  db = await createTestDatabase('housing_access');
+  orm = await openOrm(db.url);
+  await migrate(orm);
+  await seedHousing(orm, plan);
+  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+});
+
+afterAll(async () => {
+  await server.stop();
+  await orm.close();
+  await db.drop();
+});
+
+describe('housing access policy', () => {
+  it('gives evaluators the stock but no lease, from a dwelling or by id', async () => {
+    const dwelling = await server.execute(
+      evaluator,
+      `{ dwelling(id: "${lease.dwellingId}") { reference status residence { commune } currentLease { id } } }`,
+    );
+    expect(dwelling.data?.dwelling).toMatchObject({
+      currentLease: null,
+      residence: { commune: expect.any(String) },
+    });
+    expect(dwelling.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+      ['dwelling.currentLease', 'FORBIDDEN'],
+    ]);
+    expect(errorCode(await server.execute(evaluator, `{ lease(id: "${lease.id}") { id } }`))).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('refuses evaluators every person-level entity through _entities', async () => {
+    const ids: Record<string, string> = {
+      Lease: lease.id,
+      RentAccount: lease.rentAccountId,
+      Household: lease.householdId,
+    };
+    const personLevel = entityTypeNames(await buildSchema()).filter(
+      (name) => !rolesOf(HOUSING_POLICY.types[name].read).includes(Role.Evaluator),
+    );
+    expect(personLevel.sort()).toEqual(Object.keys(ids).sort());
+    for (const [typename, id] of Object.entries(ids)) {
+      const result = await server.execute(evaluator, ENTITIES.replace('TYPE', typename), {
+        reps: [{ __typename: typename, id }],
+      });
+      expect(result.data?._entities).toEqual([null]);
+      expect(errorCode(result)).toBe('FORBIDDEN');
+    }
+  });
+
+  it('keeps arrears from roles outside rental and social management', async () => {
+    const query = `{ lease(id: "${lease.id}") { kind rentAccount { arrearsCents monthsInArrears entries(months: 1) { paidCents } } } }`;
+    const rental = await server.execute(actorFor('RENTAL_MANAGER'), query);
+    expect(rental.errors).toBeUndefined();
+    for (const actor of [actorFor('SUPPORT_WORKER'), actorFor('INTEGRATOR', { scopes: ['housing:read'] })]) {
+      const result = await server.execute(actor, query);
+      expect(result.data?.lease).toEqual({ kind: lease.kind, rentAccount: null });
+      expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+        ['lease.rentAccount', 'FORBIDDEN'],
+      ]);
+    }
+  });
+
+  it('lets an integrator read housing with the housing:read scope only', async () => {
+    const query = `{ dwellings(first: 1) { totalCount } lease(id: "${lease.id}") { startDate } }`;
+    const granted = await server.execute(actorFor('INTEGRATOR', { scopes: ['housing:read'] }), query);
+    expect(granted.errors).toBeUndefined();
+    expect(granted.data?.lease).toEqual({ startDate: lease.startDate });
+    const without = actorFor('INTEGRATOR', { scopes: ['households:read'] });
+    expect(errorCode(await server.execute(without, query))).toBe('FORBIDDEN');
+    const entities = await server.execute(without, ENTITIES.replace('TYPE', 'Dwelling'), {
+      reps: [{ __typename: 'Dwelling', id: lease.dwellingId }],
+    });
+    expect(entities.data?._entities).toEqual([null]);
+    expect(errorCode(entities)).toBe('FORBIDDEN');
+  });
+});
