@@ -36,7 +36,7 @@ export interface TestSystem {
     token?: string,
   ): Promise<{ status: number; body: GraphQLResponse }>;
   as(
-    role: 'SOCIAL_MANAGER' | 'RENTAL_MANAGER' | 'EVALUATOR' | 'SUPPORT_WORKER' | 'ADMIN',
+    role: 'SOCIAL_MANAGER' | 'RENTAL_MANAGER' | 'EVALUATOR' | 'SUPPORT_WORKER' | 'INTEGRATOR' | 'ADMIN',
   ): (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
   token(role: string, secret?: string): Promise<string>;
   startEventsOf(name: SubgraphName): Promise<EventsRuntime>;

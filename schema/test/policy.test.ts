@@ -95,16 +95,21 @@ describe('the access policy', () => {
       'Convention',
       'Dwelling',
       'Household',
+      'SubjectAccessExport',
     ]);
   });
 
-  it('marks justice, diagnostic, health, contact-note, alert and arrears fields sensitive', () => {
-    expect(sensitiveFields(HOUSEHOLDS_POLICY)).toEqual(['Household.targetPublic']);
+  it('marks justice, diagnostic, health, contact-note, alert, arrears and subject access fields sensitive', () => {
+    expect(sensitiveFields(HOUSEHOLDS_POLICY)).toEqual([
+      'Household.targetPublic',
+      'SubjectAccessExport.households',
+    ]);
     expect(sensitiveFields(HOUSING_POLICY)).toEqual([
       'RentAccount.arrearsCents',
       'RentAccount.monthsInArrears',
       'RentEntry.chargedCents',
       'RentEntry.paidCents',
+      'SubjectAccessExport.housing',
     ]);
     expect(sensitiveFields(ACCOMPANIMENT_POLICY)).toEqual(
       expect.arrayContaining([
@@ -114,9 +119,11 @@ describe('the access policy', () => {
         'DiagnosticArea.needs',
         'Alert.signs',
         'Alert.description',
+        'SubjectAccessExport.accompaniment',
       ]),
     );
-    expect(sensitiveFields(FINANCING_POLICY)).toEqual([]);
+    // No person's data in financing; its part of a subject access export is audited all the same.
+    expect(sensitiveFields(FINANCING_POLICY)).toEqual(['SubjectAccessExport.financing']);
   });
 
   it('is documented in docs/access-policy.md, kept fresh (npm run docs:policy)', async () => {

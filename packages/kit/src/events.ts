@@ -48,6 +48,22 @@ export interface DomainEvents {
   HouseholdNeedsChanged: { householdId: string; needs: HouseholdNeeds | null };
   /** every subgraph → households: writes and sensitive reads, for the append-only audit trail. */
   AuditRecorded: AuditRecord;
+  /**
+   * accompaniment → households, housing: the support workers of the household's running
+   * accompaniments (empty when none), the caseload a support worker may reach.
+   */
+  CaseloadChanged: { householdId: string; supportWorkerIds: string[] };
+  /**
+   * households → accompaniment, housing: the household's consent to share its data with the
+   * association was recorded or withdrawn; without it no support worker reaches the household.
+   */
+  ConsentChanged: { householdId: string; consentToShare: boolean };
+  /**
+   * households → housing, accompaniment: the household was anonymised (right to erasure, or
+   * retention); each consumer clears what it holds about its people. Financing holds no person data,
+   * so it is not routed there.
+   */
+  HouseholdErased: { householdId: string; erasedAt: string };
 }
 
 export type EventType = keyof DomainEvents;
@@ -60,6 +76,9 @@ export const EVENT_ROUTES: Readonly<Record<EventType, readonly SubgraphQueue[]>>
   MoveInRecorded: ['households', 'accompaniment'],
   HouseholdNeedsChanged: ['housing'],
   AuditRecorded: ['households'],
+  CaseloadChanged: ['households', 'housing'],
+  ConsentChanged: ['accompaniment', 'housing'],
+  HouseholdErased: ['housing', 'accompaniment'],
 };
 
 export const queueOf = (subgraph: SubgraphQueue) => `${subgraph}.events`;

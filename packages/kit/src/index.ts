@@ -11,6 +11,7 @@ export * from './orm';
 export * from './pagination';
 export * from './policy';
 export * from './policy-document';
+export * from './privacy';
 export * from './run';
 export * from './server';
 export * from './subgraph';

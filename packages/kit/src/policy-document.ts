@@ -11,6 +11,10 @@ export const POLICY_LEGEND = [
   '- INTEGRATOR reads a subgraph only with its scope (`<subgraph>:read`), and never a field marked',
   '  **sensitive** (justice, health, diagnostics, contact notes, alert details, arrears).',
   '- **W**: may call the mutation (the service checks the role again).',
+  "- SUPPORT_WORKER's **R** and **W** on a household's rows (household, members, applications, candidacies,",
+  '  leases, accompaniments, contacts, diagnostics, reviews, alerts) cover only their caseload: households',
+  '  they are the assigned worker of (their accompaniments) that consented to share their data with the',
+  '  association. The scope is in the SQL itself; anything else is `NOT_FOUND`, absent from lists, or null.',
 ].join('\n');
 
 function cell(access: Access): string {

@@ -1,4 +1,4 @@
-import { byIdLoader, groupLoader, type RequestContext, Role } from '@ash/kit';
+import { byIdLoader, groupLoader, type RequestContext } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
@@ -11,6 +11,7 @@ import { Contact } from './modules/contact/contact.entity';
 import { latestContactsLoader } from './modules/contact/contact.loader';
 import { measureMonthsLoader } from './modules/convention/measure-months';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
+import { subjectAccessLoader } from './modules/privacy/subject-access';
 import { Review } from './modules/review/review.entity';
 
 /**
@@ -64,14 +65,12 @@ export function createContext(base: RequestContext) {
         {},
         { createdAt: 'asc', id: 'asc' },
       ),
-      decisionsByCommittee: groupLoader(
-        em,
-        CommitteeDecision,
-        'committee',
-        actor.role === Role.SupportWorker ? { accompaniment: { supportWorkerId: actor.userId } } : {},
-        { createdAt: 'asc', id: 'asc' },
-      ),
+      decisionsByCommittee: groupLoader(em, CommitteeDecision, 'committee', childScope(actor), {
+        createdAt: 'asc',
+        id: 'asc',
+      }),
       measureMonths: measureMonthsLoader(em),
+      subjectAccess: subjectAccessLoader(em),
     },
   };
 }

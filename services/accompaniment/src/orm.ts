@@ -4,6 +4,7 @@ import { migrations } from './migrations';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
 import { Alert, AlertTransition } from './modules/alert/alert.entity';
 import { CommitteeDecision, FollowUpCommittee } from './modules/committee/committee.entity';
+import { ConsentProjection } from './modules/consent/consent.entity';
 import { Contact } from './modules/contact/contact.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
 import { Review } from './modules/review/review.entity';
@@ -21,6 +22,7 @@ export const entities = [
   Review,
   FollowUpCommittee,
   CommitteeDecision,
+  ConsentProjection,
 ];
 
 export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {

@@ -1,4 +1,4 @@
-import { fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
+import { DATA_SUBJECT_DESK, fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
 import { ACCOMPANIMENT_OPENERS, CASE_WORKERS } from './modules/accompaniment/accompaniment.service';
 import { ALERT_HANDLERS, ALERT_RAISERS } from './modules/alert/alert.service';
 
@@ -16,6 +16,8 @@ const SOCIAL: Rule = [SocialManager, SupportWorker, Integrator, Admin];
 /** Diagnostics, health, contact notes, alert details: sensitive, so never integrators either. */
 const CASE: Rule = [SocialManager, SupportWorker, Admin];
 const AUDITED = ['id', 'createdAt', 'updatedAt'];
+/** Subject access exports (right of access). */
+const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 
 /** Who may read what in the accompaniment subgraph, and who may change it (docs/access-policy.md). */
 export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
@@ -130,6 +132,14 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     Convention: { read: EVERYONE, fields: fields(EVERYONE, 'id', 'measureMonths') },
     MeasureMonthCount: { read: EVERYONE, fields: fields(EVERYONE, 'year', 'total', 'byMonth') },
     PageInfo: { read: FRAME, fields: fields(FRAME, 'hasNextPage', 'endCursor') },
+    // The households subgraph's export, as accompaniment adds its part: reading it is audited.
+    SubjectAccessExport: {
+      read: DATA_SUBJECT,
+      fields: {
+        ...fields(DATA_SUBJECT, 'householdId', 'accompanimentConventionIds'),
+        accompaniment: sensitive(DATA_SUBJECT),
+      },
+    },
   },
   mutations: {
     openAccompaniment: ACCOMPANIMENT_OPENERS,

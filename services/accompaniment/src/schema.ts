@@ -16,6 +16,11 @@ import { conventionReference } from './modules/convention/convention.reference';
 import { ConventionMeasureResolver } from './modules/convention/convention.resolver';
 import { DiagnosticResolver, diagnosticReference } from './modules/diagnostic/diagnostic.resolver';
 import { householdReference } from './modules/household/household.reference';
+import {
+  SubjectAccessExport,
+  SubjectAccessResolver,
+  subjectAccessExportReference,
+} from './modules/privacy/subject-access';
 import { ReviewResolver, reviewReference } from './modules/review/review.resolver';
 import { ACCOMPANIMENT_POLICY } from './policy';
 
@@ -31,7 +36,10 @@ export function buildSchema(): Promise<GraphQLSchema> {
       FollowUpCommitteeResolver,
       CommitteeDecisionResolver,
       ConventionMeasureResolver,
+      SubjectAccessResolver,
     ],
+    // Reached only through `_entities`: no field of this subgraph returns it.
+    orphanedTypes: [SubjectAccessExport],
     referenceResolvers: {
       Accompaniment: accompanimentReference,
       Alert: alertReference,
@@ -41,6 +49,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       FollowUpCommittee: followUpCommitteeReference,
       Household: householdReference,
       Convention: conventionReference,
+      SubjectAccessExport: subjectAccessExportReference,
     },
     policy: ACCOMPANIMENT_POLICY,
   });

@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { triageDeadline } from './calendar';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
 import { Alert, AlertTransition } from './modules/alert/alert.entity';
+import { seedConsent } from './modules/consent/consent.projection';
 import { Contact } from './modules/contact/contact.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
 
@@ -125,5 +126,7 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
         }));
       }),
     );
+    // The households' consent, as the households subgraph seeds it (its projection here).
+    await seedConsent(em, plan);
   });
 }

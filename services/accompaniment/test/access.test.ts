@@ -96,15 +96,22 @@ describe('accompaniment access policy', () => {
       Review: randomUUID(),
       FollowUpCommittee: randomUUID(),
       Household: followed.householdId,
+      SubjectAccessExport: followed.householdId,
     };
     const personLevel = entityTypeNames(await buildSchema()).filter(
       (name) => !rolesOf(ACCOMPANIMENT_POLICY.types[name].read).includes(Role.Evaluator),
     );
     expect(personLevel.sort()).toEqual(Object.keys(ids).sort());
     for (const [typename, id] of Object.entries(ids)) {
-      const result = await server.execute(evaluator, ENTITIES.replace('TYPE', typename), {
-        reps: [{ __typename: typename, id }],
-      });
+      // The subject access export is keyed by the household id.
+      const key = typename === 'SubjectAccessExport' ? 'householdId' : 'id';
+      const result = await server.execute(
+        evaluator,
+        ENTITIES.replace('TYPE', typename).replace('{ id }', `{ ${key} }`),
+        {
+          reps: [{ __typename: typename, [key]: id }],
+        },
+      );
       expect(result.data?._entities).toEqual([null]);
       expect(errorCode(result)).toBe('FORBIDDEN');
     }

@@ -122,13 +122,27 @@ interface Opened {
   phaseChanges: { from: string | null; to: string; by: string; note: string | null }[];
 }
 
-/** Opens a fresh accompaniment (social management) for a new household, assigned to `supportWorkerId`. */
+/** Records, as the households subgraph would tell it, that the household consents to share its data. */
+async function consentOf(householdId: string, consent = true): Promise<void> {
+  await sql(
+    `insert into accompaniment.consent (household_id, consent, changed_at) values (?, ?, now())
+     on conflict (household_id) do update set consent = excluded.consent, changed_at = excluded.changed_at`,
+    [householdId, consent],
+  );
+}
+
+/**
+ * Opens a fresh accompaniment (social management) for a new household that consented to share its
+ * data, assigned to `supportWorkerId`.
+ */
 async function openFresh(
   overrides: Partial<{ kind: string; supportWorkerId: string; startDate: string; householdId: string }> = {},
 ): Promise<Opened> {
+  const householdId = overrides.householdId ?? randomUUID();
+  await consentOf(householdId);
   const result = await server.execute(social, OPEN, {
     input: {
-      householdId: randomUUID(),
+      householdId,
       kind: 'ACCESS',
       supportWorkerId: worker.userId,
       socialReferentId: social.userId,
@@ -501,7 +515,8 @@ describe('federation', () => {
       'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Household { accompaniments { id } } } }',
       { reps: [{ __typename: 'Household', id: notMine.householdId }] },
     );
-    expect(dataOf(result, '_entities')).toEqual([{ accompaniments: [] }]);
+    // Outside the caseload the household itself is not found.
+    expect(dataOf(result, '_entities')).toEqual([null]);
   });
 });
 

@@ -3,6 +3,7 @@ import { Convention } from './modules/convention/convention.entity';
 import { Evaluation } from './modules/evaluation/evaluation.entity';
 import { Funder } from './modules/funder/funder.entity';
 import { FundingLine, FundingLineTransition } from './modules/funding-line/funding-line.entity';
+import { exportedConventionLoader } from './modules/privacy/subject-access';
 
 /** Per request: the base context plus this subgraph's DataLoaders (never shared across requests). */
 export function createContext(base: RequestContext) {
@@ -23,6 +24,7 @@ export function createContext(base: RequestContext) {
       ),
       transitionsByFundingLine: groupLoader(em, FundingLineTransition, 'fundingLine', {}, { at: 'asc' }),
       evaluationsByConvention: groupLoader(em, Evaluation, 'convention', {}, { date: 'asc', level: 'asc' }),
+      exportedConvention: exportedConventionLoader(em),
     },
   };
 }

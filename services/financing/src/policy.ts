@@ -1,4 +1,4 @@
-import { fields, Role, type Rule, type SubgraphPolicy } from '@ash/kit';
+import { DATA_SUBJECT_DESK, fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
 import { FINANCING_WRITERS } from './modules/convention/convention.service';
 
 const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
@@ -9,6 +9,8 @@ const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admi
  */
 const EVERYONE: Rule = [RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin];
 const AUDITED = ['id', 'createdAt', 'updatedAt'];
+/** Subject access exports (right of access). */
+const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 
 /** Who may read what in the financing subgraph, and who may change it (docs/access-policy.md). */
 export const FINANCING_POLICY: SubgraphPolicy = {
@@ -80,6 +82,15 @@ export const FINANCING_POLICY: SubgraphPolicy = {
       ),
     },
     PageInfo: { read: EVERYONE, fields: fields(EVERYONE, 'hasNextPage', 'endCursor') },
+    // The households subgraph's export, as financing adds its part: no person's data, but it tells
+    // that the household was supported, so reading it is audited like the other parts.
+    SubjectAccessExport: {
+      read: DATA_SUBJECT,
+      fields: {
+        ...fields(DATA_SUBJECT, 'householdId', 'accompanimentConventionIds'),
+        financing: sensitive(DATA_SUBJECT),
+      },
+    },
   },
   mutations: {
     createConvention: FINANCING_WRITERS,

@@ -4,16 +4,30 @@ import { ConventionResolver, conventionReference } from './modules/convention/co
 import { EvaluationResolver, evaluationReference } from './modules/evaluation/evaluation.resolver';
 import { FunderResolver, funderReference } from './modules/funder/funder.resolver';
 import { FundingLineResolver, fundingLineReference } from './modules/funding-line/funding-line.resolver';
+import {
+  SubjectAccessExport,
+  SubjectAccessResolver,
+  subjectAccessExportReference,
+} from './modules/privacy/subject-access';
 import { FINANCING_POLICY } from './policy';
 
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ConventionResolver, FunderResolver, FundingLineResolver, EvaluationResolver],
+    resolvers: [
+      ConventionResolver,
+      FunderResolver,
+      FundingLineResolver,
+      EvaluationResolver,
+      SubjectAccessResolver,
+    ],
+    // Reached only through `_entities`: no field of this subgraph returns it.
+    orphanedTypes: [SubjectAccessExport],
     referenceResolvers: {
       Convention: conventionReference,
       Funder: funderReference,
       FundingLine: fundingLineReference,
       Evaluation: evaluationReference,
+      SubjectAccessExport: subjectAccessExportReference,
     },
     policy: FINANCING_POLICY,
   });

@@ -6,16 +6,48 @@ export interface HouseholdsSettings {
   stalledAfterDays: number;
 }
 
-export type HouseholdsConfig = SubgraphConfig & HouseholdsSettings;
+export type HouseholdsConfig = SubgraphConfig &
+  HouseholdsSettings & {
+    /** Years of inactivity after which the retention job erases a household. */
+    retentionYears: number;
+    /**
+     * Whether the daily retention job runs (HOUSEHOLDS_RETENTION_JOB=on). Off by default: this
+     * subgraph does not yet see running leases, so a sitting tenant whose file has not changed for
+     * N years would count as inactive.
+     */
+    retentionJob: boolean;
+  };
 
 export const DEFAULT_STALLED_AFTER_DAYS = 21;
+export const DEFAULT_RETENTION_YEARS = 5;
+
+function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+  const raw = env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} is not a whole number from ${min} to ${max}: ${raw}`);
+  }
+  return value;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? 'off').toLowerCase();
+  if (raw !== 'on' && raw !== 'off') throw new Error(`${name} is on or off: ${env[name]}`);
+  return raw === 'on';
+}
 
 /** The only place the households subgraph reads its environment. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): HouseholdsConfig {
-  const raw = env.HOUSEHOLDS_STALLED_AFTER_DAYS;
-  const stalledAfterDays = raw === undefined || raw === '' ? DEFAULT_STALLED_AFTER_DAYS : Number(raw);
-  if (!Number.isInteger(stalledAfterDays) || stalledAfterDays < 1 || stalledAfterDays > 3650) {
-    throw new Error(`HOUSEHOLDS_STALLED_AFTER_DAYS is not a number of days (1 to 3650): ${raw}`);
-  }
-  return { ...readSubgraphConfig('HOUSEHOLDS', 4002, env), stalledAfterDays };
+  return {
+    ...readSubgraphConfig('HOUSEHOLDS', 4002, env),
+    stalledAfterDays: integerSetting(
+      env,
+      'HOUSEHOLDS_STALLED_AFTER_DAYS',
+      DEFAULT_STALLED_AFTER_DAYS,
+      1,
+      3650,
+    ),
+    retentionYears: integerSetting(env, 'HOUSEHOLDS_RETENTION_YEARS', DEFAULT_RETENTION_YEARS, 1, 100),
+    retentionJob: onOff(env, 'HOUSEHOLDS_RETENTION_JOB'),
+  };
 }

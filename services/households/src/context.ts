@@ -5,34 +5,40 @@ import { Candidacy, Commission } from './modules/commission/commission.entity';
 import { candidatesLoader } from './modules/dwelling/dwelling.loader';
 import { Household } from './modules/household/household.entity';
 import { householdNeedsLoader } from './modules/household/household.needs';
+import { householdScope, ofVisibleHousehold } from './modules/household/household.scope';
 import { Person } from './modules/household/person.entity';
+import { subjectAccessLoader } from './modules/privacy/subject-access.repository';
 
-/** Per request: the base context plus this subgraph's DataLoaders (never shared across requests). */
+/**
+ * Per request: the base context plus this subgraph's DataLoaders (never shared across requests).
+ * Loaders reached from outside a household (by id, by commission, by dwelling) carry the actor's
+ * caseload scope in their SQL; loaders of a visible household's own rows need none.
+ */
 export function createContext(base: RequestContext, settings: HouseholdsSettings) {
-  const { em } = base;
+  const { em, actor } = base;
+  const ofHousehold = ofVisibleHousehold(actor);
+  const ofApplication = ofHousehold.household ? { application: ofHousehold } : {};
   return {
     ...base,
     settings,
     loaders: {
-      household: byIdLoader(em, Household),
-      person: byIdLoader(em, Person),
-      application: byIdLoader(em, Application),
-      applicationTransition: byIdLoader(em, ApplicationTransition),
+      household: byIdLoader(em, Household, householdScope(actor)),
+      person: byIdLoader(em, Person, ofHousehold),
+      application: byIdLoader(em, Application, ofHousehold),
+      applicationTransition: byIdLoader(em, ApplicationTransition, ofApplication),
       commission: byIdLoader(em, Commission),
-      candidacy: byIdLoader(em, Candidacy),
+      candidacy: byIdLoader(em, Candidacy, ofApplication),
       // Adults first, then the youngest last.
       membersByHousehold: groupLoader(em, Person, 'household', {}, { role: 'asc', birthDate: 'asc' }),
       applicationsByHousehold: groupLoader(em, Application, 'household', {}, { submittedAt: 'desc' }),
       transitionsByApplication: groupLoader(em, ApplicationTransition, 'application', {}, { at: 'asc' }),
-      candidaciesByCommission: groupLoader(
-        em,
-        Candidacy,
-        'commission',
-        {},
-        { dwellingId: 'asc', rank: 'asc' },
-      ),
+      candidaciesByCommission: groupLoader(em, Candidacy, 'commission', ofApplication, {
+        dwellingId: 'asc',
+        rank: 'asc',
+      }),
       needsByHousehold: householdNeedsLoader(em),
-      candidatesByDwelling: candidatesLoader(em),
+      candidatesByDwelling: candidatesLoader(em, ofHousehold),
+      subjectAccess: subjectAccessLoader(em),
     },
   };
 }

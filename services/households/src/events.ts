@@ -4,6 +4,7 @@ import { Application } from './modules/application/application.entity';
 import { CLOSED_APPLICATION_STATUSES, ApplicationStatus as S } from './modules/application/application.enums';
 import { recordTransition } from './modules/application/application.service';
 import { onAuditRecorded } from './modules/audit/audit.events';
+import { applyCaseloadChanged } from './modules/caseload/caseload.projection';
 import { emitNeedsChanges, loadHouseholdNeeds } from './modules/household/household.needs';
 
 /** Events that do not fit are logged and skipped: retrying them would never succeed. */
@@ -52,6 +53,7 @@ async function advance(em: EntityManager, event: EventEnvelope<EventType>, step:
 /** Domain events this subgraph consumes (see EVENT_ROUTES in the kit), applied once each. */
 export const eventHandlers: EventHandlers = {
   AuditRecorded: onAuditRecorded,
+  CaseloadChanged: applyCaseloadChanged,
   LeaseSigned: (em, event) =>
     advance(em, event, {
       householdId: event.payload.householdId,

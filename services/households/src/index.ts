@@ -2,10 +2,20 @@ import 'reflect-metadata';
 import { runSubgraph } from '@ash/kit';
 import { readConfig } from './config';
 import { eventHandlers } from './events';
+import { scheduleRetention } from './modules/privacy/retention';
 import { openOrm } from './orm';
 import { createServer } from './server';
 
 export { eventHandlers } from './events';
+export {
+  ANONYMOUS_NAME,
+  erasedRegistrationNumber,
+  eraseHousehold,
+  eraseInactiveHouseholds,
+  RETENTION_ACTOR,
+  retentionCutoff,
+} from './modules/privacy/erasure.service';
+export { scheduleRetention } from './modules/privacy/retention';
 export { entities, openOrm, SCHEMA } from './orm';
 export { HOUSEHOLDS_POLICY } from './policy';
 export { buildSchema } from './schema';
@@ -14,11 +24,19 @@ export { createServer } from './server';
 
 if (require.main === module) {
   const config = readConfig();
+  let retentionScheduled = false;
   runSubgraph({
     name: 'households',
     ...config,
     openOrm,
-    createServer: (deps) => createServer({ ...deps, stalledAfterDays: config.stalledAfterDays }),
+    createServer: (deps) => {
+      // Called once migrations ran: the daily retention job starts with the server, on the same ORM.
+      if (config.retentionJob && !retentionScheduled) {
+        retentionScheduled = true;
+        scheduleRetention(deps.orm, config.retentionYears);
+      }
+      return createServer({ ...deps, stalledAfterDays: config.stalledAfterDays });
+    },
     handlers: eventHandlers,
   }).catch((error) => {
     console.error(error);

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
 import { AuditEntry } from './modules/audit/audit.entity';
+import { CaseloadProjection } from './modules/caseload/caseload.entity';
 import { Candidacy, Commission } from './modules/commission/commission.entity';
 import { Household } from './modules/household/household.entity';
 import { Person } from './modules/household/person.entity';
@@ -17,6 +18,7 @@ export const entities = [
   Commission,
   Candidacy,
   AuditEntry,
+  CaseloadProjection,
 ];
 
 export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {

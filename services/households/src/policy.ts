@@ -1,5 +1,6 @@
 import {
   type Actor,
+  DATA_SUBJECT_DESK,
   ForbiddenError,
   fields,
   mayReadField,
@@ -20,9 +21,16 @@ const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admi
 const EVERYONE: Rule = [RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin];
 /** Households, their members, applications and commissions: person-level, never for evaluators. */
 const PEOPLE: Rule = [RentalManager, SocialManager, SupportWorker, Integrator, Admin];
+/**
+ * Commission preparation is the landlord's business (rental and social management): a support worker
+ * follows their caseload's households, not the allocation committee's sessions.
+ */
+const ALLOCATION: Rule = [RentalManager, SocialManager, Integrator, Admin];
 /** The audit trail. */
 const AUDIT: Rule = [...AUDIT_READERS];
 const AUDITED = ['id', 'createdAt', 'updatedAt'];
+/** Subject access exports and erasures (right of access, right to erasure). */
+const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 
 /**
  * The target public tells a justice status when it is LEAVING_PRISON: rental management needs the
@@ -48,16 +56,10 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
     Query: {
       read: PEOPLE,
       fields: {
-        ...fields(
-          PEOPLE,
-          'households',
-          'household',
-          'applications',
-          'application',
-          'commissions',
-          'commission',
-        ),
+        ...fields(PEOPLE, 'households', 'household', 'applications', 'application'),
+        ...fields(ALLOCATION, 'commissions', 'commission'),
         auditTrail: AUDIT,
+        subjectAccessExport: DATA_SUBJECT,
       },
     },
     Household: {
@@ -134,15 +136,15 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
       fields: fields(PEOPLE, ...AUDITED, 'from', 'to', 'at', 'by', 'note'),
     },
     Commission: {
-      read: PEOPLE,
-      fields: fields(PEOPLE, ...AUDITED, 'sessionDate', 'status', 'candidacies'),
+      read: ALLOCATION,
+      fields: fields(ALLOCATION, ...AUDITED, 'sessionDate', 'status', 'candidacies'),
     },
-    CommissionConnection: { read: PEOPLE, fields: fields(PEOPLE, 'edges', 'pageInfo', 'totalCount') },
-    CommissionEdge: { read: PEOPLE, fields: fields(PEOPLE, 'cursor', 'node') },
+    CommissionConnection: { read: ALLOCATION, fields: fields(ALLOCATION, 'edges', 'pageInfo', 'totalCount') },
+    CommissionEdge: { read: ALLOCATION, fields: fields(ALLOCATION, 'cursor', 'node') },
     Candidacy: {
-      read: PEOPLE,
+      read: ALLOCATION,
       fields: fields(
-        PEOPLE,
+        ALLOCATION,
         ...AUDITED,
         'rank',
         'decision',
@@ -157,7 +159,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
     // Housing's Dwelling, which every role reads, as households extends it: its ranked candidates.
     Dwelling: {
       read: EVERYONE,
-      fields: { ...fields(EVERYONE, 'id', 'matchingProfile'), candidates: PEOPLE },
+      fields: { ...fields(EVERYONE, 'id', 'matchingProfile'), candidates: ALLOCATION },
     },
     DwellingMatchingProfile: {
       read: EVERYONE,
@@ -197,6 +199,22 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
     },
     AuditEntryConnection: { read: AUDIT, fields: fields(AUDIT, 'edges', 'pageInfo', 'totalCount') },
     AuditEntryEdge: { read: AUDIT, fields: fields(AUDIT, 'cursor', 'node') },
+    // Reading an export is reading everything about people: the audit trail records it.
+    SubjectAccessExport: {
+      read: DATA_SUBJECT,
+      fields: { ...fields(DATA_SUBJECT, 'householdId', 'exportedAt'), households: sensitive(DATA_SUBJECT) },
+    },
+    ErasureReceipt: {
+      read: DATA_SUBJECT,
+      fields: fields(
+        DATA_SUBJECT,
+        'householdId',
+        'erasedAt',
+        'erasedBy',
+        'membersAnonymised',
+        'applicationsAnonymised',
+      ),
+    },
   },
   mutations: {
     registerHousehold: APPLICATION_DESK,
@@ -206,6 +224,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
     createCommission: COMMISSION_DESK,
     placeDwellingOnCommission: COMMISSION_DESK,
     recordCommissionDecision: COMMISSION_DESK,
+    eraseHousehold: DATA_SUBJECT_DESK,
   },
 };
 

@@ -16,6 +16,7 @@ import { dwellingReference } from './modules/dwelling/dwelling.reference';
 import { DwellingResolver } from './modules/dwelling/dwelling.resolver';
 import { HouseholdResolver, householdReference } from './modules/household/household.resolver';
 import { PersonResolver, personReference } from './modules/household/person.resolver';
+import { PrivacyResolver, subjectAccessExportReference } from './modules/privacy/privacy.resolver';
 import { HOUSEHOLDS_POLICY } from './policy';
 
 export function buildSchema(): Promise<GraphQLSchema> {
@@ -28,6 +29,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       CommissionResolver,
       CandidacyResolver,
       DwellingResolver,
+      PrivacyResolver,
     ],
     referenceResolvers: {
       Household: householdReference,
@@ -37,6 +39,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       Commission: commissionReference,
       Candidacy: candidacyReference,
       Dwelling: dwellingReference,
+      SubjectAccessExport: subjectAccessExportReference,
     },
     policy: HOUSEHOLDS_POLICY,
   });

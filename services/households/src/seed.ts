@@ -3,6 +3,7 @@ import { insertInChunks, SEED_AUDIT } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
 import { ApplicationStatus } from './modules/application/application.enums';
+import { seedCaseload } from './modules/caseload/caseload.projection';
 import { Candidacy, Commission } from './modules/commission/commission.entity';
 import { CommissionStatus, DecisionReason } from './modules/commission/commission.enums';
 import { Household } from './modules/household/household.entity';
@@ -98,5 +99,7 @@ export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<voi
         ),
       ),
     );
+    // The support workers' caseloads, as accompaniment seeds them (its projection here).
+    await seedCaseload(em, plan);
   });
 }

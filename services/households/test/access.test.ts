@@ -92,15 +92,22 @@ describe('households access policy', () => {
       ApplicationTransition: await one('application_transition'),
       Commission: plan.commissions[0].id,
       Candidacy: await one('candidacy'),
+      SubjectAccessExport: leavingPrison.id,
     };
     const personLevel = entityTypeNames(await buildSchema()).filter(
       (name) => !rolesOf(HOUSEHOLDS_POLICY.types[name].read).includes(Role.Evaluator),
     );
     expect(personLevel.sort()).toEqual(Object.keys(ids).sort());
     for (const [typename, id] of Object.entries(ids)) {
-      const result = await sub.server.execute(evaluator, ENTITIES.replace('TYPE', typename), {
-        reps: [{ __typename: typename, id }],
-      });
+      // The subject access export is keyed by the household id.
+      const key = typename === 'SubjectAccessExport' ? 'householdId' : 'id';
+      const result = await sub.server.execute(
+        evaluator,
+        ENTITIES.replace('TYPE', typename).replace('{ id }', `{ ${key} }`),
+        {
+          reps: [{ __typename: typename, [key]: id }],
+        },
+      );
       expect(result.data?._entities).toEqual([null]);
       expect(errorCode(result)).toBe('FORBIDDEN');
     }

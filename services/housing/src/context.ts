@@ -1,31 +1,47 @@
 import { byIdLoader, groupLoader, type RequestContext } from '@ash/kit';
+import { leaseScope, reachableHouseholdLoader } from './modules/caseload/caseload.projection';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
 import { Lease } from './modules/lease/lease.entity';
 import { createMatchingContext, type MatchingOptions } from './modules/matching/matching.loader';
+import { subjectAccessLoader } from './modules/privacy/subject-access';
 import { RentAccount, RentEntry } from './modules/rent-account/rent-account.entity';
 import { Residence } from './modules/residence/residence.entity';
 
-/** Per request: the base context plus this subgraph's DataLoaders (never shared across requests). */
+/**
+ * Per request: the base context plus this subgraph's DataLoaders (never shared across requests).
+ * Lease loaders carry the actor's caseload scope in their SQL (a support worker reads the stock, but
+ * only the leases of their caseload households with consent).
+ */
 export function createContext(base: RequestContext, options: MatchingOptions = {}) {
-  const { em } = base;
+  const { em, actor } = base;
+  const ofCaseload = leaseScope(actor);
   return {
     ...base,
     matching: createMatchingContext(em, options),
     loaders: {
       residence: byIdLoader(em, Residence),
       dwelling: byIdLoader(em, Dwelling),
-      lease: byIdLoader(em, Lease),
+      lease: byIdLoader(em, Lease, ofCaseload),
       currentLeaseByHousehold: groupLoader(
         em,
         Lease,
         'householdId',
-        { endDate: null },
+        { $and: [{ endDate: null }, ofCaseload] },
         { startDate: 'desc' },
       ),
-      currentLeaseByDwelling: groupLoader(em, Lease, 'dwelling', { endDate: null }, { startDate: 'desc' }),
+      currentLeaseByDwelling: groupLoader(
+        em,
+        Lease,
+        'dwelling',
+        { $and: [{ endDate: null }, ofCaseload] },
+        { startDate: 'desc' },
+      ),
+      /** Whether a household is reachable (a support worker's caseload with consent). */
+      reachableHousehold: reachableHouseholdLoader(em, actor),
       rentAccount: byIdLoader(em, RentAccount),
       rentAccountByLease: groupLoader(em, RentAccount, 'lease'),
       rentEntriesByAccount: groupLoader(em, RentEntry, 'account', {}, { month: 'desc' }),
+      subjectAccess: subjectAccessLoader(em),
     },
   };
 }

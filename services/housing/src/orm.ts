@@ -1,6 +1,7 @@
 import { initOrm } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
+import { CaseloadProjection } from './modules/caseload/caseload.entity';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
 import { Lease } from './modules/lease/lease.entity';
 import { HouseholdNeedsProjection } from './modules/matching/household-needs.entity';
@@ -21,6 +22,7 @@ export const entities = [
   MatchingSettings,
   MatchingSettingsChange,
   HouseholdNeedsProjection,
+  CaseloadProjection,
 ];
 
 export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {

@@ -1,4 +1,4 @@
-import { fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
+import { DATA_SUBJECT_DESK, fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
 import { LEASE_WRITERS } from './modules/lease/lease.service';
 import { SETTINGS_WRITERS } from './modules/matching/matching.service';
 import { STOCK_WRITERS } from './modules/residence/residence.service';
@@ -14,6 +14,8 @@ const RENT: Rule = [RentalManager, SocialManager, Admin];
 /** What a change of the matching rules would do: for who may change them. */
 const SETTINGS: Rule = [...SETTINGS_WRITERS];
 const AUDITED = ['id', 'createdAt', 'updatedAt'];
+/** Subject access exports (right of access). */
+const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 const MATCHING_PROFILE = [
   'typology',
   'rentCents',
@@ -156,6 +158,11 @@ export const HOUSING_POLICY: SubgraphPolicy = {
     MatchingSettingsValues: {
       read: STOCK,
       fields: fields(STOCK, 'effortRateCeiling', 'horizonDays', 'typologiesBySize'),
+    },
+    // The households subgraph's export, as housing adds its part: reading it is audited.
+    SubjectAccessExport: {
+      read: DATA_SUBJECT,
+      fields: { householdId: DATA_SUBJECT, housing: sensitive(DATA_SUBJECT) },
     },
     MatchingImpact: {
       read: SETTINGS,

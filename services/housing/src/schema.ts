@@ -4,6 +4,11 @@ import { DwellingResolver, dwellingReference } from './modules/dwelling/dwelling
 import { householdReference } from './modules/household/household.reference';
 import { HouseholdLeaseResolver, LeaseResolver, leaseReference } from './modules/lease/lease.resolver';
 import { HouseholdMatchingResolver, MatchingSettingsResolver } from './modules/matching/matching.resolver';
+import {
+  SubjectAccessExport,
+  SubjectAccessResolver,
+  subjectAccessExportReference,
+} from './modules/privacy/subject-access';
 import { RentAccountResolver, rentAccountReference } from './modules/rent-account/rent-account.resolver';
 import { ResidenceResolver, residenceReference } from './modules/residence/residence.resolver';
 import { HOUSING_POLICY } from './policy';
@@ -18,13 +23,17 @@ export function buildSchema(): Promise<GraphQLSchema> {
       RentAccountResolver,
       HouseholdMatchingResolver,
       MatchingSettingsResolver,
+      SubjectAccessResolver,
     ],
+    // Reached only through `_entities`: no field of this subgraph returns it.
+    orphanedTypes: [SubjectAccessExport],
     referenceResolvers: {
       Residence: residenceReference,
       Dwelling: dwellingReference,
       Lease: leaseReference,
       RentAccount: rentAccountReference,
       Household: householdReference,
+      SubjectAccessExport: subjectAccessExportReference,
     },
     policy: HOUSING_POLICY,
   });

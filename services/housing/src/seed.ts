@@ -1,6 +1,7 @@
 import { type DemoPlan, stableId } from '@ash/demo';
 import { insertInChunks, SEED_AUDIT } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { seedCaseload } from './modules/caseload/caseload.projection';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
 import { Lease } from './modules/lease/lease.entity';
 import { seedHouseholdNeeds } from './modules/matching/household-needs.projection';
@@ -55,5 +56,7 @@ export async function seedHousing(orm: MikroORM, plan: DemoPlan): Promise<void> 
     await insertInChunks(em, RentEntry, entries);
     // Matching's projection of the households awaiting a dwelling (normally kept by events).
     await seedHouseholdNeeds(em, plan);
+    // Who may reach a household's lease as a support worker (normally kept by events).
+    await seedCaseload(em, plan);
   });
 }

@@ -9,6 +9,16 @@ let orm: MikroORM;
 let server: SubgraphServer;
 const plan = buildDemoPlan({ dwellings: 200, applications: 20, today: '2026-11-15' });
 const lease = plan.leases.find((l) => !l.endDate)!;
+const worker = actorFor('SUPPORT_WORKER');
+/** A running lease of a household the demo support worker follows, which consented to share. */
+const caseloadLease = plan.leases.find(
+  (l) =>
+    !l.endDate &&
+    plan.households.find((h) => h.id === l.householdId)?.consentToShareDate &&
+    plan.accompaniments.some(
+      (a) => a.householdId === l.householdId && a.phase !== 'ENDED' && a.supportWorkerId === worker.userId,
+    ),
+)!;
 const evaluator = actorFor('EVALUATOR');
 const ENTITIES = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on TYPE { id } } }';
 
@@ -49,27 +59,35 @@ describe('housing access policy', () => {
       Lease: lease.id,
       RentAccount: lease.rentAccountId,
       Household: lease.householdId,
+      SubjectAccessExport: lease.householdId,
     };
     const personLevel = entityTypeNames(await buildSchema()).filter(
       (name) => !rolesOf(HOUSING_POLICY.types[name].read).includes(Role.Evaluator),
     );
     expect(personLevel.sort()).toEqual(Object.keys(ids).sort());
     for (const [typename, id] of Object.entries(ids)) {
-      const result = await server.execute(evaluator, ENTITIES.replace('TYPE', typename), {
-        reps: [{ __typename: typename, id }],
-      });
+      // The subject access export is keyed by the household id.
+      const key = typename === 'SubjectAccessExport' ? 'householdId' : 'id';
+      const result = await server.execute(
+        evaluator,
+        ENTITIES.replace('TYPE', typename).replace('{ id }', `{ ${key} }`),
+        {
+          reps: [{ __typename: typename, [key]: id }],
+        },
+      );
       expect(result.data?._entities).toEqual([null]);
       expect(errorCode(result)).toBe('FORBIDDEN');
     }
   });
 
   it('keeps arrears from roles outside rental and social management', async () => {
-    const query = `{ lease(id: "${lease.id}") { kind rentAccount { arrearsCents monthsInArrears entries(months: 1) { paidCents } } } }`;
+    // The support worker's own caseload: another household's lease is not even found.
+    const query = `{ lease(id: "${caseloadLease.id}") { kind rentAccount { arrearsCents monthsInArrears entries(months: 1) { paidCents } } } }`;
     const rental = await server.execute(actorFor('RENTAL_MANAGER'), query);
     expect(rental.errors).toBeUndefined();
-    for (const actor of [actorFor('SUPPORT_WORKER'), actorFor('INTEGRATOR', { scopes: ['housing:read'] })]) {
+    for (const actor of [worker, actorFor('INTEGRATOR', { scopes: ['housing:read'] })]) {
       const result = await server.execute(actor, query);
-      expect(result.data?.lease).toEqual({ kind: lease.kind, rentAccount: null });
+      expect(result.data?.lease).toEqual({ kind: caseloadLease.kind, rentAccount: null });
       expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
         ['lease.rentAccount', 'FORBIDDEN'],
       ]);

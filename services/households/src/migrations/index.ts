@@ -2,6 +2,8 @@ import { Migration20261129082418 } from './Migration20261129082418';
 import { Migration20261129084233 } from './Migration20261129084233';
 import { Migration20261129085408 } from './Migration20261129085408';
 import { Migration20261129091418 } from './Migration20261129091418';
+import { Migration20261129093513 } from './Migration20261129093513';
+import { Migration20261129093633 } from './Migration20261129093633';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -9,4 +11,6 @@ export const migrations = [
   { name: 'Migration20261129084233', class: Migration20261129084233 },
   { name: 'Migration20261129085408', class: Migration20261129085408 },
   { name: 'Migration20261129091418', class: Migration20261129091418 },
+  { name: 'Migration20261129093513', class: Migration20261129093513 },
+  { name: 'Migration20261129093633', class: Migration20261129093633 },
 ];

@@ -2,6 +2,7 @@ import { Migration20261129081531 } from './Migration20261129081531';
 import { Migration20261129084307 } from './Migration20261129084307';
 import { Migration20261129084825 } from './Migration20261129084825';
 import { Migration20261129085210 } from './Migration20261129085210';
+import { Migration20261129093802 } from './Migration20261129093802';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   { name: 'Migration20261129084307', class: Migration20261129084307 },
   { name: 'Migration20261129084825', class: Migration20261129084825 },
   { name: 'Migration20261129085210', class: Migration20261129085210 },
+  { name: 'Migration20261129093802', class: Migration20261129093802 },
 ];

@@ -19,7 +19,7 @@ import { today } from '../../calendar';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';
 import { AccompanimentKind, type AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
 import type { AccompanimentFilter, OpenAccompanimentInput } from './accompaniment.input';
-import { accompanimentScope } from './caseload';
+import { accompanimentScope, emitCaseloadChanged } from './caseload';
 
 /** How an accompaniment moves through its phases; ENDED is final. */
 export const PHASE_TRANSITIONS: TransitionMap<AccompanimentPhase> = {
@@ -121,6 +121,8 @@ export class AccompanimentService {
           actor,
         ),
       );
+      // The household joins the worker's caseload in the other subgraphs.
+      await emitCaseloadChanged(em, accompaniment.householdId, actor);
       return accompaniment;
     });
   }
@@ -166,6 +168,8 @@ export class AccompanimentService {
           actor,
         ),
       );
+      // An ended accompaniment takes the household out of its worker's caseload.
+      if (to === AccompanimentPhase.ENDED) await emitCaseloadChanged(em, accompaniment.householdId, actor);
       return accompaniment;
     });
   }

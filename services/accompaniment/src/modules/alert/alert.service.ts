@@ -90,11 +90,17 @@ export class AlertService {
           });
         }
       } else {
-        // Attach the household's running accompaniment, so its workers see the alert.
+        // Attach the household's running accompaniment, so its workers see the alert. A support
+        // worker only raises one on their own caseload: any other household is not found.
         accompaniment = await em.findOne(Accompaniment, {
-          householdId: input.householdId,
-          phase: { $ne: AccompanimentPhase.ENDED },
+          $and: [
+            { householdId: input.householdId, phase: { $ne: AccompanimentPhase.ENDED } },
+            accompanimentScope(actor),
+          ],
         });
+        if (!accompaniment && actor.role === Role.SupportWorker) {
+          throw new NotFoundError('Household', input.householdId);
+        }
       }
       const alert = stamp(new Alert(), actor);
       Object.assign(alert, {

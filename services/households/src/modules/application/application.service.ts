@@ -18,6 +18,7 @@ import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core'
 import { holdCompletedSessions, withdrawPendingCandidacies } from '../commission/candidacy.service';
 import { Household } from '../household/household.entity';
 import { emitNeedsChanges, loadHouseholdNeeds } from '../household/household.needs';
+import { ofVisibleHousehold } from '../household/household.scope';
 import { APPLICATION_DESK, today } from '../household/household.service';
 import { Application, ApplicationTransition } from './application.entity';
 import {
@@ -120,7 +121,9 @@ export class ApplicationService {
           : { $or: [{ status: { $nin: [...STALLABLE_STATUSES] } }, { statusChangedAt: { $gte: cutoff } }] },
       ];
     }
-    return paginate(this.em, Application, where, page, { submittedAt: 'asc' });
+    // A support worker lists only the applications of their caseload (in the SQL itself).
+    const scoped: FilterQuery<Application> = { $and: [where, ofVisibleHousehold(actor)] };
+    return paginate(this.em, Application, scoped, page, { submittedAt: 'asc' });
   }
 
   async submit(actor: Actor, input: SubmitApplicationInput): Promise<Application> {

@@ -46,6 +46,7 @@ export async function rankCandidates(
   em: EntityManager,
   requests: readonly CandidatesRequest[],
   day = today(),
+  scope: FilterQuery<Application> = {},
 ): Promise<CandidateMatch[][]> {
   const settings = requests.map((r) => settingsOf(r.profile));
   const arms = new Map<string, FilterQuery<Application>>();
@@ -63,8 +64,7 @@ export async function rankCandidates(
   }
   if (arms.size === 0) return [];
   const applications = await em.find(Application, {
-    status: ApplicationStatus.READY_FOR_COMMISSION,
-    $or: [...arms.values()],
+    $and: [{ status: ApplicationStatus.READY_FOR_COMMISSION, $or: [...arms.values()] }, scope],
   });
   const needs = await loadHouseholdNeeds(
     em,

@@ -14,6 +14,7 @@ import { Person } from './person.entity';
 @Index({ properties: ['dalo'] })
 @Check({ name: 'household_resources_non_negative', expression: 'monthly_resources_cents >= 0' })
 @Check({ name: 'household_benefit_non_negative', expression: 'housing_benefit_cents >= 0' })
+@Check({ name: 'household_erasure_complete', expression: '(erased_at is null) = (erased_by is null)' })
 export class Household extends AuditedEntity {
   @Field(() => String, { description: "The household's file reference" })
   @Property({ type: 'text', unique: true })
@@ -69,4 +70,16 @@ export class Household extends AuditedEntity {
   })
   @Property({ type: 'date', nullable: true })
   consentToShareDate: string | null = null;
+
+  /** When the household was anonymised (right to erasure or retention); null while it is not. */
+  @Property({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null = null;
+
+  /** Who erased it: a user id, or `retention-job`. */
+  @Property({ type: 'text', nullable: true })
+  erasedBy: string | null = null;
+
+  /** Why it was erased (the request, or the retention rule): never a person's data. */
+  @Property({ type: 'text', nullable: true })
+  erasureReason: string | null = null;
 }

@@ -2,6 +2,7 @@ import {
   type Actor,
   BadUserInputError,
   type Connection,
+  emitEvent,
   NotFoundError,
   type PageArgs,
   PERSON_DATA_READERS,
@@ -16,6 +17,7 @@ import { Household } from './household.entity';
 import { PersonRole } from './household.enums';
 import type { HouseholdFilter, RegisterHouseholdInput, UpdateHouseholdInput } from './household.input';
 import { emitNeedsChanges, loadHouseholdNeeds } from './household.needs';
+import { householdScope } from './household.scope';
 import { Person } from './person.entity';
 
 /** Who receives applications and keeps household files: the landlord's two departments. */
@@ -33,6 +35,16 @@ function notInFuture(field: string, date: string | null | undefined) {
 // Nullable fields that an explicit null clears; on the others a null means "unchanged".
 const CLEARABLE = new Set<keyof UpdateHouseholdInput>(['targetPublic', 'consentToShareDate']);
 
+/**
+ * Tells accompaniment and housing that the household's consent to share its data with the
+ * association was recorded or withdrawn (support workers reach it only with it), in the caller's
+ * transaction.
+ */
+function emitConsentChanged(em: EntityManager, household: Household, actor: Actor): void {
+  const consentToShare = household.consentToShareDate !== null;
+  emitEvent(em, 'ConsentChanged', { householdId: household.id, consentToShare }, actor.userId);
+}
+
 export class HouseholdService {
   constructor(private readonly em: EntityManager) {}
 
@@ -46,7 +58,10 @@ export class HouseholdService {
       const open = { status: { $nin: [...CLOSED_APPLICATION_STATUSES] } };
       where.applications = filter.hasOpenApplication ? { $some: open } : { $none: open };
     }
-    return paginate(this.em, Household, where, page, { reference: 'asc' });
+    // A support worker lists only the households of their caseload (in the SQL itself).
+    return paginate(this.em, Household, { $and: [where, householdScope(actor)] }, page, {
+      reference: 'asc',
+    });
   }
 
   async register(actor: Actor, input: RegisterHouseholdInput): Promise<Household> {
@@ -69,6 +84,7 @@ export class HouseholdService {
         person.household = em.getReference(Household, household.id, { wrapped: true });
         em.persist(person);
       }
+      if (household.consentToShareDate) emitConsentChanged(em, household, actor);
       return household;
     });
   }
@@ -80,12 +96,14 @@ export class HouseholdService {
       const household = await em.findOne(Household, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!household) throw new NotFoundError('Household', id);
       const needs = await loadHouseholdNeeds(em, [household.id]);
+      const consented = household.consentToShareDate !== null;
       for (const [key, value] of Object.entries(input) as [keyof UpdateHouseholdInput, unknown][]) {
         if (value === undefined || (value === null && !CLEARABLE.has(key))) continue;
         (household as unknown as Record<string, unknown>)[key] = value;
       }
       stamp(household, actor);
       await emitNeedsChanges(em, needs, actor.userId);
+      if ((household.consentToShareDate !== null) !== consented) emitConsentChanged(em, household, actor);
       return household;
     });
   }

@@ -1,0 +1,331 @@
+import { randomUUID } from 'node:crypto';
+import { buildDemoPlan } from '@ash/demo';
+import { type GraphQLResponse, startSystem, type TestSystem } from './system';
+
+/*
+ * The authorization matrix, through the gateway, for every role. The expected table below is
+ * written by hand from the product rules (DESIGN.md "Who uses it" and the privacy issue), not
+ * derived from the policy code: if a policy drifts, this test fails.
+ *
+ * ok: the data comes back; no: FORBIDDEN; hidden: NOT_FOUND (outside a support worker's caseload,
+ * so its existence does not leak). The integrator's token has the scopes
+ * housing:read and households:read only (demo user int-si-bailleur).
+ */
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const plan = buildDemoPlan({ dwellings: 400, applications: 60, today });
+let system: TestSystem;
+
+beforeAll(async () => {
+  system = await startSystem(plan);
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+const ROLES = [
+  'RENTAL_MANAGER',
+  'SOCIAL_MANAGER',
+  'SUPPORT_WORKER',
+  'EVALUATOR',
+  'INTEGRATOR',
+  'ADMIN',
+] as const;
+type Role = (typeof ROLES)[number];
+type Outcome = 'ok' | 'no' | 'hidden';
+//                                   RM     SM     SW     EV     INT    ADMIN
+type Row = [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+
+// The support worker's own caseload (sw-julie-moreau), with consent: what they may see.
+const caseload = plan.accompaniments.find(
+  (a) =>
+    a.supportWorkerId === 'sw-julie-moreau' &&
+    a.phase !== 'ENDED' &&
+    a.contacts.some((c) => c.note) &&
+    plan.leases.some((l) => l.householdId === a.householdId && !l.endDate) &&
+    plan.households.find((h) => h.id === a.householdId)?.consentToShareDate,
+)!;
+const household = plan.households.find((h) => h.id === caseload.householdId)!;
+const lease = plan.leases.find((l) => l.householdId === household.id && !l.endDate)!;
+const alert = plan.accompaniments
+  .flatMap((a) => a.alerts.map((alert) => ({ a, alert })))
+  .find(({ a }) => a.supportWorkerId === 'sw-julie-moreau')!;
+const application = plan.applications.find((a) =>
+  plan.accompaniments.some(
+    (c) =>
+      c.householdId === a.householdId &&
+      c.supportWorkerId === 'sw-julie-moreau' &&
+      c.phase !== 'ENDED' &&
+      plan.households.find((h) => h.id === a.householdId)?.consentToShareDate,
+  ),
+)!;
+const leavingPrison = plan.households.find((h) => h.targetPublic === 'LEAVING_PRISON')!;
+const convention = plan.conventions[1];
+
+/** Each read: a query and the path of the value it reads. */
+const READS: Record<string, { query: string; path: (string | number)[]; expected: Row }> = {
+  //                                                                                      RM    SM    SW    EV    INT   ADMIN
+  Residence: {
+    query: `{ residences(first: 1) { edges { node { name } } } }`,
+    path: ['residences'],
+    expected: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+  },
+  Dwelling: {
+    query: `{ dwelling(id: "${lease.dwellingId}") { reference rentCents } }`,
+    path: ['dwelling'],
+    expected: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+  },
+  Lease: {
+    query: `{ lease(id: "${lease.id}") { startDate } }`,
+    path: ['lease'],
+    expected: ['ok', 'ok', 'ok', 'no', 'ok', 'ok'],
+  },
+  'RentAccount.arrearsCents (sensitive)': {
+    query: `{ lease(id: "${lease.id}") { rentAccount { arrearsCents } } }`,
+    path: ['lease', 'rentAccount'],
+    expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  Household: {
+    query: `{ household(id: "${household.id}") { reference size } }`,
+    path: ['household'],
+    expected: ['ok', 'ok', 'ok', 'no', 'ok', 'ok'],
+  },
+  Person: {
+    query: `{ household(id: "${household.id}") { members { firstName birthDate } } }`,
+    path: ['household', 'members'],
+    expected: ['ok', 'ok', 'ok', 'no', 'ok', 'ok'],
+  },
+  'Household.targetPublic, LEAVING_PRISON (sensitive)': {
+    query: `{ household(id: "${leavingPrison.id}") { targetPublic } }`,
+    path: ['household', 'targetPublic'],
+    // Not in the support worker's caseload: hidden (NOT_FOUND). Their own caseload is checked below.
+    expected: ['no', 'ok', 'hidden', 'no', 'no', 'ok'],
+  },
+  Application: {
+    query: `{ application(id: "${application.id}") { status } }`,
+    path: ['application'],
+    expected: ['ok', 'ok', 'ok', 'no', 'ok', 'ok'],
+  },
+  Commission: {
+    query: `{ commissions(first: 1) { edges { node { sessionDate } } } }`,
+    path: ['commissions'],
+    expected: ['ok', 'ok', 'no', 'no', 'ok', 'ok'],
+  },
+  Accompaniment: {
+    query: `{ accompaniment(id: "${caseload.id}") { phase kind } }`,
+    path: ['accompaniment'],
+    expected: ['ok', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  'Diagnostic (sensitive)': {
+    query: `{ accompaniment(id: "${caseload.id}") { diagnostics { areas { area needs } } } }`,
+    path: ['accompaniment', 'diagnostics'],
+    expected: ['no', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  'Contact.note (sensitive)': {
+    query: `{ accompaniment(id: "${caseload.id}") { contacts(first: 100) { note } } }`,
+    path: ['accompaniment', 'contacts'],
+    expected: ['no', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  'Alert.description (sensitive)': {
+    query: `{ alert(id: "${alert.alert.id}") { status description } }`,
+    path: ['alert', 'description'],
+    expected: ['no', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  'Alert status': {
+    query: `{ alert(id: "${alert.alert.id}") { status triageDeadline } }`,
+    path: ['alert', 'status'],
+    expected: ['ok', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  Convention: {
+    query: `{ convention(id: "${convention.id}") { name unitCostCents } }`,
+    path: ['convention'],
+    expected: ['ok', 'ok', 'ok', 'ok', 'no', 'ok'],
+  },
+  'FundingLine and Funder': {
+    query: `{ convention(id: "${convention.id}") { fundingLines { plannedCents funder { name } } } }`,
+    path: ['convention', 'fundingLines'],
+    expected: ['ok', 'ok', 'ok', 'ok', 'no', 'ok'],
+  },
+  Evaluation: {
+    query: `{ convention(id: "${plan.conventions[0].id}") { evaluations { reproducibility } } }`,
+    path: ['convention', 'evaluations'],
+    expected: ['ok', 'ok', 'ok', 'ok', 'no', 'ok'],
+  },
+  'Convention.measureMonths (aggregate)': {
+    query: `{ convention(id: "${convention.id}") { measureMonths(year: ${Number(today.slice(0, 4))}) { total } } }`,
+    path: ['convention', 'measureMonths'],
+    expected: ['ok', 'ok', 'ok', 'ok', 'no', 'ok'],
+  },
+  auditTrail: {
+    query: `{ auditTrail(entityId: "${household.id}") { totalCount } }`,
+    path: ['auditTrail'],
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  matchingImpact: {
+    query: `{ matchingImpact(settings: { effortRateCeiling: 0.33, horizonDays: 90, typologiesBySize: [[T1, T2], [T2, T3], [T3, T2, T4], [T3, T4], [T4, T5], [T5, T6]] }) { householdsGaining } }`,
+    path: ['matchingImpact'],
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+};
+
+const unknown = randomUUID();
+/** Every mutation, with well-formed arguments; allowed roles get past the role check (and then a NOT_FOUND or a validation error). */
+const WRITES: Record<string, { query: string; expected: Row }> = {
+  //                                                                                                                  RM    SM    SW    EV    INT   ADMIN
+  createResidence: {
+    query: `mutation { createResidence(input: { name: "", address: "", postalCode: "x", commune: "", district: "" }) { id } }`,
+    expected: ['ok', 'no', 'no', 'no', 'no', 'ok'],
+  },
+  createDwelling: {
+    query: `mutation { createDwelling(input: { reference: "", residenceId: "${unknown}", typology: T3, surfaceSqm: 0, floor: 0, hasLift: false, stepFreeAccess: false, rentCents: -1, serviceChargesCents: 0, chargesIncludeColdWater: true, chargesIncludeHeating: true, financingCategory: PLAI, lowRent: true, contingent: CITY }) { id } }`,
+    expected: ['ok', 'no', 'no', 'no', 'no', 'ok'],
+  },
+  updateDwelling: {
+    query: `mutation { updateDwelling(id: "${unknown}", input: { rentCents: 1 }) { id } }`,
+    expected: ['ok', 'no', 'no', 'no', 'no', 'ok'],
+  },
+  signLease: {
+    query: `mutation { signLease(input: { dwellingId: "${unknown}", householdId: "${unknown}", startDate: "${today}", kind: ORDINARY }) { id } }`,
+    expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  recordMoveInInspection: {
+    query: `mutation { recordMoveInInspection(input: { leaseId: "${unknown}", date: "${today}", socialManagerPresent: true, supportWorkerPresent: true }) { id } }`,
+    expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  updateMatchingSettings: {
+    query: `mutation { updateMatchingSettings(input: { effortRateCeiling: 2, horizonDays: 90, typologiesBySize: [[T1]] }) { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  registerHousehold: {
+    query: `mutation { registerHousehold(input: { reference: "", members: [], monthlyResourcesCents: -1 }) { id } }`,
+    expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  updateHousehold: {
+    query: `mutation { updateHousehold(id: "${unknown}", input: { dalo: true }) { id } }`,
+    expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  submitApplication: {
+    query: `mutation { submitApplication(input: { householdId: "${unknown}", registrationNumber: "X", desiredTypologies: [], desiredCommunes: [], maxRentCents: -1 }) { id } }`,
+    expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  moveApplication: {
+    query: `mutation { moveApplication(id: "${unknown}", to: ORIENTED) { id } }`,
+    expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  createCommission: {
+    query: `mutation { createCommission(input: { sessionDate: "2000-01-01" }) { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  placeDwellingOnCommission: {
+    query: `mutation { placeDwellingOnCommission(input: { commissionId: "${unknown}", dwellingId: "${unknown}", candidates: [] }) { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  recordCommissionDecision: {
+    query: `mutation { recordCommissionDecision(input: { commissionId: "${unknown}", dwellingId: "${unknown}", applicationId: "${unknown}", decision: ALLOCATED, reason: RANKED_FIRST }) { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  openAccompaniment: {
+    query: `mutation { openAccompaniment(input: { householdId: "${unknown}", kind: ACCESS, supportWorkerId: "", socialReferentId: "", startDate: "2999-01-01", conventionId: "${unknown}" }) { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  moveAccompaniment: {
+    query: `mutation { moveAccompaniment(id: "${unknown}", to: FOLLOW_UP) { id } }`,
+    expected: ['no', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  recordContact: {
+    query: `mutation { recordContact(input: { accompanimentId: "${unknown}", date: "${today}", kind: PHONE, configuration: PAIR, timeSlot: MORNING, place: REMOTE, outcome: MET }) { id } }`,
+    expected: ['no', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  recordDiagnostic: {
+    query: `mutation { recordDiagnostic(input: { accompanimentId: "${unknown}", date: "${today}", areas: [], goals: [] }) { id } }`,
+    expected: ['no', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  raiseAlert: {
+    query: `mutation { raiseAlert(input: { householdId: "${unknown}", source: NEIGHBOUR, signs: [], description: "" }) { id } }`,
+    expected: ['ok', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  moveAlert: {
+    query: `mutation { moveAlert(id: "${unknown}", to: CLOSED) { id } }`,
+    expected: ['no', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
+  createConvention: {
+    query: `mutation { createConvention(input: { programme: "", name: "", holder: "", partner: "", startYear: 1, endYear: 0, plannedHouseholdsPerYear: 0, annualCostCents: 0 }) { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  addFundingLine: {
+    query: `mutation { addFundingLine(input: { conventionId: "${unknown}", funderId: "${unknown}", year: 2026, sharePercent: 0, plannedCents: -1, requestedCents: -1 }) { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  eraseHousehold: {
+    query: `mutation { eraseHousehold(householdId: "${unknown}", reason: "test") { householdId } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  moveFundingLine: {
+    query: `mutation { moveFundingLine(id: "${unknown}", to: GRANTED, amountCents: 1) { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+};
+
+function at(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value == null ? value : (value as Record<string | number, unknown>)[key]),
+    data,
+  );
+}
+
+function readOutcome(result: GraphQLResponse, path: (string | number)[]): Outcome | string {
+  const forbidden = result.errors?.some(
+    (e) =>
+      e.extensions?.code === 'FORBIDDEN' &&
+      (e.path ?? []).slice(0, path.length).every((p, i) => p === path[i] || typeof p === 'number'),
+  );
+  if (
+    forbidden ||
+    (result.errors?.some((e) => e.extensions?.code === 'FORBIDDEN') && at(result.data, path) == null)
+  )
+    return 'no';
+  if (result.errors?.some((e) => e.extensions?.code === 'NOT_FOUND')) return 'hidden';
+  if (result.errors?.length)
+    return `error ${[...new Set(result.errors.map((e) => e.extensions?.code))].join(',')}`;
+  return at(result.data, path) != null ? 'ok' : 'null';
+}
+
+describe('the authorization matrix', () => {
+  it('is the hand-written table for every role, entity type and sensitive field read', async () => {
+    const got: Record<string, Record<Role, string>> = {};
+    const want: Record<string, Record<Role, string>> = {};
+    for (const [name, { query, path, expected }] of Object.entries(READS)) {
+      got[name] = {} as Record<Role, string>;
+      want[name] = {} as Record<Role, string>;
+      for (const [i, role] of ROLES.entries()) {
+        got[name][role] = readOutcome(await system.as(role)(query), path);
+        want[name][role] = expected[i];
+      }
+    }
+    expect(got).toEqual(want);
+  });
+
+  it('is the hand-written table for every role and mutation', async () => {
+    const got: Record<string, Record<Role, string>> = {};
+    const want: Record<string, Record<Role, string>> = {};
+    for (const [name, { query, expected }] of Object.entries(WRITES)) {
+      got[name] = {} as Record<Role, string>;
+      want[name] = {} as Record<Role, string>;
+      for (const [i, role] of ROLES.entries()) {
+        const result = await system.as(role)(query);
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        // Allowed roles pass the role check and stop at validation or NOT_FOUND: nothing is written.
+        got[name][role] = codes.includes('FORBIDDEN') ? 'no' : codes.length > 0 ? 'ok' : 'written';
+        want[name][role] = expected[i];
+      }
+    }
+    expect(got).toEqual(want);
+  });
+
+  it("shows a support worker their own household's justice status", async () => {
+    const result = await system.as('SUPPORT_WORKER')(`{ household(id: "${household.id}") { targetPublic } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.household.targetPublic).toBe(household.targetPublic);
+  });
+});

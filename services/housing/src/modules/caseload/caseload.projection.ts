@@ -1,0 +1,103 @@
+import type { DemoPlan } from '@ash/demo';
+import { type Actor, type EventEnvelope, insertInChunks, isUuid, Role } from '@ash/kit';
+import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import type { Lease } from '../lease/lease.entity';
+import { CaseloadProjection } from './caseload.entity';
+
+const TABLE = '"housing"."caseload"';
+
+/**
+ * The households a support worker may reach (their caseload, with consent), as a SQL subquery for
+ * `householdId: { $in: … }`: a scope built on it filters in the database itself.
+ */
+export function reachableHouseholds(supportWorkerId: string) {
+  return raw(`(select household_id from ${TABLE} where consent and ?::text = any(support_worker_ids))`, [
+    supportWorkerId,
+  ]);
+}
+
+/** Scope of leases: a support worker reads only those of their caseload households with consent. */
+export function leaseScope(actor: Actor): FilterQuery<Lease> {
+  return actor.role === Role.SupportWorker ? { householdId: { $in: reachableHouseholds(actor.userId) } } : {};
+}
+
+/** Whether the actor may reach each household (always, but for a support worker), one query a batch. */
+export function reachableHouseholdLoader(em: EntityManager, actor: Actor) {
+  return new DataLoader<string, boolean>(async (ids) => {
+    if (actor.role !== Role.SupportWorker) return ids.map(() => true);
+    const wellFormed = ids.filter(isUuid);
+    const rows = wellFormed.length
+      ? await em.find(
+          CaseloadProjection,
+          {
+            householdId: { $in: wellFormed },
+            consent: true,
+            supportWorkerIds: { $contains: [actor.userId] },
+          },
+          { fields: ['householdId'] },
+        )
+      : [];
+    const reachable = new Set(rows.map((row) => row.householdId));
+    return ids.map((id) => reachable.has(id));
+  });
+}
+
+function upsert(em: EntityManager, set: string, params: unknown[]) {
+  return em.getConnection().execute(
+    `insert into ${TABLE} as c (household_id, support_worker_ids, consent, caseload_changed_at, consent_changed_at)
+       values (?, array(select jsonb_array_elements_text(?::jsonb)), ?, ?, ?) on conflict (household_id) do update set ${set}`,
+    params,
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
+/** `CaseloadChanged`: the workers half of the row; an event older than it changes nothing. */
+export async function applyCaseloadChanged(
+  em: EntityManager,
+  event: EventEnvelope<'CaseloadChanged'>,
+): Promise<void> {
+  const { householdId, supportWorkerIds } = event.payload;
+  await upsert(
+    em,
+    `support_worker_ids = excluded.support_worker_ids, caseload_changed_at = excluded.caseload_changed_at
+     where c.caseload_changed_at is null or c.caseload_changed_at <= excluded.caseload_changed_at`,
+    [householdId, JSON.stringify(supportWorkerIds), false, event.occurredAt, null],
+  );
+}
+
+/** `ConsentChanged`: the consent half of the row; an event older than it changes nothing. */
+export async function applyConsentChanged(
+  em: EntityManager,
+  event: EventEnvelope<'ConsentChanged'>,
+): Promise<void> {
+  const { householdId, consentToShare } = event.payload;
+  await upsert(
+    em,
+    `consent = excluded.consent, consent_changed_at = excluded.consent_changed_at
+     where c.consent_changed_at is null or c.consent_changed_at <= excluded.consent_changed_at`,
+    [householdId, '[]', consentToShare, null, event.occurredAt],
+  );
+}
+
+/** The demo plan's caseloads (workers of running accompaniments) and consents. */
+export async function seedCaseload(em: EntityManager, plan: DemoPlan): Promise<void> {
+  const workers = new Map<string, Set<string>>();
+  for (const a of plan.accompaniments) {
+    if (a.phase === 'ENDED') continue;
+    workers.set(a.householdId, (workers.get(a.householdId) ?? new Set()).add(a.supportWorkerId));
+  }
+  const now = new Date();
+  await insertInChunks(
+    em,
+    CaseloadProjection,
+    plan.households.map((h) => ({
+      householdId: h.id,
+      supportWorkerIds: [...(workers.get(h.id) ?? [])].sort(),
+      consent: h.consentToShareDate !== null,
+      caseloadChangedAt: now,
+      consentChangedAt: now,
+    })),
+  );
+}
