@@ -64,6 +64,12 @@ export interface DomainEvents {
    * so it is not routed there.
    */
   HouseholdErased: { householdId: string; erasedAt: string };
+  /**
+   * housing → households: whether the household holds a running lease (signed, not ended), sent
+   * with every change that may start or end one. Households keeps it so that retention never erases
+   * a sitting tenant whose file has not moved.
+   */
+  TenancyChanged: { householdId: string; runningLease: boolean };
 }
 
 export type EventType = keyof DomainEvents;
@@ -79,6 +85,7 @@ export const EVENT_ROUTES: Readonly<Record<EventType, readonly SubgraphQueue[]>>
   CaseloadChanged: ['households', 'housing'],
   ConsentChanged: ['accompaniment', 'housing'],
   HouseholdErased: ['housing', 'accompaniment'],
+  TenancyChanged: ['households'],
 };
 
 export const queueOf = (subgraph: SubgraphQueue) => `${subgraph}.events`;

@@ -11,9 +11,10 @@ export type HouseholdsConfig = SubgraphConfig &
     /** Years of inactivity after which the retention job erases a household. */
     retentionYears: number;
     /**
-     * Whether the daily retention job runs (HOUSEHOLDS_RETENTION_JOB=on). Off by default: this
-     * subgraph does not yet see running leases, so a sitting tenant whose file has not changed for
-     * N years would count as inactive.
+     * Whether the daily retention job runs (HOUSEHOLDS_RETENTION_JOB, `on` by default, `off` stops
+     * it). It never erases a household with a running lease (tenancy projection, from housing's
+     * `TenancyChanged`) or a running accompaniment (caseload projection, from `CaseloadChanged`),
+     * however long its file has not changed.
      */
     retentionJob: boolean;
   };
@@ -30,8 +31,8 @@ function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, 
   return value;
 }
 
-function onOff(env: NodeJS.ProcessEnv, name: string): boolean {
-  const raw = (env[name] ?? 'off').toLowerCase();
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: 'on' | 'off'): boolean {
+  const raw = (env[name] || fallback).toLowerCase();
   if (raw !== 'on' && raw !== 'off') throw new Error(`${name} is on or off: ${env[name]}`);
   return raw === 'on';
 }
@@ -48,6 +49,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HouseholdsConf
       3650,
     ),
     retentionYears: integerSetting(env, 'HOUSEHOLDS_RETENTION_YEARS', DEFAULT_RETENTION_YEARS, 1, 100),
-    retentionJob: onOff(env, 'HOUSEHOLDS_RETENTION_JOB'),
+    retentionJob: onOff(env, 'HOUSEHOLDS_RETENTION_JOB', 'on'),
   };
 }

@@ -6,6 +6,7 @@ import { recordTransition } from './modules/application/application.service';
 import { onAuditRecorded } from './modules/audit/audit.events';
 import { applyCaseloadChanged } from './modules/caseload/caseload.projection';
 import { emitNeedsChanges, loadHouseholdNeeds } from './modules/household/household.needs';
+import { applyTenancyChanged } from './modules/tenancy/tenancy.projection';
 
 /** Events that do not fit are logged and skipped: retrying them would never succeed. */
 const warn = (line: string) => console.warn(`[households events] ${line}`);
@@ -70,4 +71,5 @@ export const eventHandlers: EventHandlers = {
       to: S.MOVED_IN,
       note: `Entrée dans les lieux le ${event.payload.date} (état des lieux d’entrée)`,
     }),
+  TenancyChanged: applyTenancyChanged,
 };

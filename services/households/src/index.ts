@@ -30,7 +30,8 @@ if (require.main === module) {
     ...config,
     openOrm,
     createServer: (deps) => {
-      // Called once migrations ran: the daily retention job starts with the server, on the same ORM.
+      // Called once migrations ran: the daily retention job (on unless HOUSEHOLDS_RETENTION_JOB=off)
+      // starts with the server, on the same ORM.
       if (config.retentionJob && !retentionScheduled) {
         retentionScheduled = true;
         scheduleRetention(deps.orm, config.retentionYears);

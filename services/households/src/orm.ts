@@ -7,6 +7,7 @@ import { CaseloadProjection } from './modules/caseload/caseload.entity';
 import { Candidacy, Commission } from './modules/commission/commission.entity';
 import { Household } from './modules/household/household.entity';
 import { Person } from './modules/household/person.entity';
+import { TenancyProjection } from './modules/tenancy/tenancy.entity';
 
 /** The PostgreSQL schema this subgraph owns. */
 export const SCHEMA = 'households';
@@ -19,6 +20,7 @@ export const entities = [
   Candidacy,
   AuditEntry,
   CaseloadProjection,
+  TenancyProjection,
 ];
 
 export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {

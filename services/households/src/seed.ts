@@ -8,13 +8,15 @@ import { Candidacy, Commission } from './modules/commission/commission.entity';
 import { CommissionStatus, DecisionReason } from './modules/commission/commission.enums';
 import { Household } from './modules/household/household.entity';
 import { Person } from './modules/household/person.entity';
+import { seedTenancy } from './modules/tenancy/tenancy.projection';
 
 /** A plan date (YYYY-MM-DD) as a timestamp at midnight UTC. */
 const instant = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
 /**
  * Writes the households part of the demo plan (households and members, applications with their
- * history, commissions with their candidacies) in one transaction.
+ * history, commissions with their candidacies, the caseload and tenancy projections) in one
+ * transaction.
  */
 export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
@@ -101,5 +103,7 @@ export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<voi
     );
     // The support workers' caseloads, as accompaniment seeds them (its projection here).
     await seedCaseload(em, plan);
+    // Which households hold a running lease, as housing seeds them (its projection here).
+    await seedTenancy(em, plan);
   });
 }

@@ -1,6 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
+import { applyOnce, type DomainEvents, type EventEnvelope, type EventType } from '@ash/kit';
 import { actorFor, errorCode } from '@ash/testkit';
-import { ANONYMOUS_NAME, eraseInactiveHouseholds, RETENTION_ACTOR, retentionCutoff } from '../src';
+import {
+  ANONYMOUS_NAME,
+  eraseInactiveHouseholds,
+  eventHandlers,
+  RETENTION_ACTOR,
+  retentionCutoff,
+} from '../src';
+import { readConfig } from '../src/config';
 import { dataOf, type Subgraph, startSubgraph, stopSubgraph, UNKNOWN_ID } from './support';
 
 const plan = buildDemoPlan({ dwellings: 400, applications: 60, today: '2026-11-15' });
@@ -216,6 +225,10 @@ describe('retention of inactive households', () => {
   });
   afterAll(() => stopSubgraph(sub));
 
+  // Housed (a running lease) or followed (a running accompaniment): never inactive, as the plan seeds them.
+  const housed = new Set(plan.leases.filter((l) => l.endDate === null).map((l) => l.householdId));
+  const followed = new Set(plan.accompaniments.filter((a) => a.phase !== 'ENDED').map((a) => a.householdId));
+  const settled = (h: { id: string }) => !housed.has(h.id) && !followed.has(h.id);
   const closed = plan.households.filter((h) => {
     const applications = plan.applications.filter((a) => a.householdId === h.id);
     return applications.length > 0 && applications.every((a) => !OPEN(a.status));
@@ -223,6 +236,13 @@ describe('retention of inactive households', () => {
   const open = plan.households.filter((h) =>
     plan.applications.some((a) => a.householdId === h.id && OPEN(a.status)),
   );
+  const withoutApplication = plan.households.filter(
+    (h) => settled(h) && !plan.applications.some((a) => a.householdId === h.id),
+  );
+
+  function event<T extends EventType>(type: T, payload: DomainEvents[T]): EventEnvelope<T> {
+    return { id: randomUUID(), type, payload, actor: admin.userId, occurredAt: new Date().toISOString() };
+  }
 
   /** Makes a household look untouched since `householdAt`, its applications since `applicationsAt`. */
   async function ageHousehold(id: string, householdAt: string, applicationsAt: string) {
@@ -233,17 +253,25 @@ describe('retention of inactive households', () => {
     ]);
   }
 
+  it('runs the daily job unless HOUSEHOLDS_RETENTION_JOB is off', () => {
+    expect(readConfig({}).retentionJob).toBe(true);
+    expect(readConfig({ HOUSEHOLDS_RETENTION_JOB: '' }).retentionJob).toBe(true);
+    expect(readConfig({ HOUSEHOLDS_RETENTION_JOB: 'ON' }).retentionJob).toBe(true);
+    expect(readConfig({ HOUSEHOLDS_RETENTION_JOB: 'off' }).retentionJob).toBe(false);
+    expect(() => readConfig({ HOUSEHOLDS_RETENTION_JOB: 'yes' })).toThrow('HOUSEHOLDS_RETENTION_JOB');
+  });
+
   it('computes the cutoff N years before today', () => {
     expect(retentionCutoff('2031-06-15', 5)).toBe('2026-06-15');
     expect(retentionCutoff('2028-02-29', 1)).toBe('2027-02-28');
   });
 
   it('erases, as retention-job, only households with nothing open and nothing changed for N years', async () => {
-    expect(closed.length).toBeGreaterThanOrEqual(3);
+    expect(closed.filter(settled).length).toBeGreaterThanOrEqual(3);
     expect(open.length).toBeGreaterThanOrEqual(1);
-    const [inactive, recentApplication, recentHousehold] = closed;
+    const [inactive, recentApplication, recentHousehold] = closed.filter(settled);
     const [stillOpen] = open;
-    const noApplication = plan.households.find((h) => !plan.applications.some((a) => a.householdId === h.id));
+    const [noApplication] = withoutApplication;
     await ageHousehold(inactive.id, '2025-01-01', '2025-01-01');
     await ageHousehold(recentApplication.id, '2025-01-01', '2027-01-01');
     await ageHousehold(recentHousehold.id, '2027-01-01', '2025-01-01');
@@ -262,6 +290,42 @@ describe('retention of inactive households', () => {
       expect(row.erased_by).toBe(RETENTION_ACTOR);
       expect(row.last_name).toBe(ANONYMOUS_NAME);
     }
+  });
+
+  it('skips a household with a running lease and one in a caseload until the lease and the accompaniment end', async () => {
+    const tenant = closed.find((h) => housed.has(h.id) && !followed.has(h.id))!;
+    const [, accompanied, inactive] = withoutApplication;
+    expect([tenant, accompanied, inactive].every(Boolean)).toBe(true);
+    // An accompaniment starts for a household whose file has not moved in years.
+    await applyOnce(
+      sub.orm,
+      eventHandlers,
+      event('CaseloadChanged', { householdId: accompanied.id, supportWorkerIds: ['sw-retention'] }),
+    );
+    for (const h of [tenant, accompanied, inactive]) await ageHousehold(h.id, '2025-01-01', '2025-01-01');
+
+    expect(await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, today })).toEqual([inactive.id]);
+    const erased = async (id: string) =>
+      (
+        await sub.sql<{ erased_at: unknown }>('select erased_at from households.household where id = ?', [id])
+      )[0].erased_at !== null;
+    expect(await erased(tenant.id)).toBe(false);
+    expect(await erased(accompanied.id)).toBe(false);
+
+    // The lease ends, the accompaniment ends (no support worker left): both become inactive.
+    await applyOnce(
+      sub.orm,
+      eventHandlers,
+      event('TenancyChanged', { householdId: tenant.id, runningLease: false }),
+    );
+    await applyOnce(
+      sub.orm,
+      eventHandlers,
+      event('CaseloadChanged', { householdId: accompanied.id, supportWorkerIds: [] }),
+    );
+    expect((await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, today })).sort()).toEqual(
+      [tenant.id, accompanied.id].sort(),
+    );
   });
 
   it('does nothing more on a second run', async () => {

@@ -145,3 +145,53 @@ describe('events consumed by households', () => {
     expect((await application(decided.id)).status).toBe('DECIDED');
   });
 });
+
+describe('TenancyChanged in households', () => {
+  let sub: Subgraph;
+  beforeAll(async () => {
+    sub = await startSubgraph('households_tenancy', plan);
+  });
+  afterAll(() => stopSubgraph(sub));
+
+  const tenancy = async (householdId: string) =>
+    sub.sql<{ running_lease: boolean; changed_at: number }>(
+      `select running_lease, (extract(epoch from changed_at) * 1000)::float8 as changed_at
+         from households.tenancy where household_id = ?`,
+      [householdId],
+    );
+  const tenancyChanged = (householdId: string, runningLease: boolean, occurredAt: Date) =>
+    envelope('TenancyChanged', { householdId, runningLease }, occurredAt);
+
+  it('seeds the plan’s tenancies: running while a lease has no end date', async () => {
+    const running = new Set(plan.leases.filter((l) => l.endDate === null).map((l) => l.householdId));
+    const rows = await sub.sql<{ household_id: string; running_lease: boolean }>(
+      'select household_id, running_lease from households.tenancy',
+    );
+    expect(rows.length).toBe(new Set(plan.leases.map((l) => l.householdId)).size);
+    for (const row of rows) expect(row.running_lease).toBe(running.has(row.household_id));
+  });
+
+  it('records a running lease once however often the event is delivered, and keeps the newest fact', async () => {
+    const withoutLease = plan.households.find((h) => !plan.leases.some((l) => l.householdId === h.id))!;
+    expect(await tenancy(withoutLease.id)).toEqual([]);
+    const signedAt = new Date(Date.now() + 1000);
+    const signed = tenancyChanged(withoutLease.id, true, signedAt);
+    expect(await applyOnce(sub.orm, eventHandlers, signed)).toBe(true);
+    expect(await applyOnce(sub.orm, eventHandlers, signed)).toBe(false);
+    expect(await tenancy(withoutLease.id)).toEqual([{ running_lease: true, changed_at: signedAt.getTime() }]);
+
+    // An older fact arriving late changes nothing; a newer one wins.
+    const stale = tenancyChanged(withoutLease.id, false, new Date(signedAt.getTime() - 60_000));
+    expect(await applyOnce(sub.orm, eventHandlers, stale)).toBe(true);
+    expect(await tenancy(withoutLease.id)).toEqual([{ running_lease: true, changed_at: signedAt.getTime() }]);
+    const endedAt = new Date(signedAt.getTime() + 60_000);
+    expect(await applyOnce(sub.orm, eventHandlers, tenancyChanged(withoutLease.id, false, endedAt))).toBe(
+      true,
+    );
+    expect(await tenancy(withoutLease.id)).toEqual([{ running_lease: false, changed_at: endedAt.getTime() }]);
+    const [{ n }] = await sub.sql<{ n: number }>(
+      `select count(*)::int as n from households.inbox where type = 'TenancyChanged'`,
+    );
+    expect(n).toBe(3);
+  });
+});

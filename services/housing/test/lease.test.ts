@@ -30,9 +30,10 @@ const SIGN = `mutation($input: SignLeaseInput!) { signLease(input: $input) { id 
 const INSPECT = `mutation($input: RecordMoveInInspectionInput!) { recordMoveInInspection(input: $input) { moveInInspectionDate inspectionSocialManagerPresent inspectionSupportWorkerPresent } }`;
 
 const sql = (query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute(query, params);
+// The pipeline's events; TenancyChanged, written in the same transaction as LeaseSigned, is read apart.
 const outbox = async () =>
   (await sql(
-    "select type, payload from housing.outbox where type <> 'AuditRecorded' order by occurred_at",
+    "select type, payload from housing.outbox where type not in ('AuditRecorded', 'TenancyChanged') order by occurred_at",
   )) as {
     type: string;
     payload: Record<string, unknown>;
@@ -150,6 +151,27 @@ describe('signing a lease and the move-in inspection', () => {
       type: 'LeaseSigned',
       payload: { leaseId, householdId, dwellingId: vacant[1].id, kind: 'SLIDING', startDate: '2026-11-20' },
     });
+  });
+
+  it('tells households, in the same transaction, that the household now has a running lease', async () => {
+    const events = await sql(
+      "select payload, actor from housing.outbox where type = 'TenancyChanged' and payload->>'householdId' = ?",
+      [householdId],
+    );
+    expect(events).toEqual([{ payload: { householdId, runningLease: true }, actor: rental.userId }]);
+  });
+
+  it('sends no TenancyChanged when the signature is refused (a second running lease)', async () => {
+    const before = await sql("select 1 from housing.outbox where type = 'TenancyChanged'");
+    await applyOnce(orm, eventHandlers, allocation(vacant[2].id, householdId));
+    const result = await server.execute(rental, SIGN, {
+      input: { dwellingId: vacant[2].id, householdId, startDate: '2026-11-20', kind: 'ORDINARY' },
+    });
+    expect(errorCode(result)).toBe('CONFLICT');
+    expect(result.errors?.[0].message).toMatch(/already has a running lease/);
+    expect(await sql("select 1 from housing.outbox where type = 'TenancyChanged'")).toHaveLength(
+      before.length,
+    );
   });
 
   it('records the move-in inspection once, with who was present, and emits MoveInRecorded', async () => {

@@ -120,7 +120,10 @@ export interface RetentionOptions {
 }
 
 // A household is inactive when nothing moved for `years`: no open application, no application status
-// change and no change to the household itself since the cutoff.
+// change and no change to the household itself since the cutoff. A household still housed or still
+// followed is never inactive, however old its file: a sitting tenant (a running lease, in the tenancy
+// projection kept from housing) or one in a support worker's caseload (a running accompaniment, in
+// the caseload projection kept from accompaniment).
 const INACTIVE_SQL = `
 select h.id from "${SCHEMA}"."household" h
 where h.erased_at is null
@@ -130,6 +133,11 @@ where h.erased_at is null
     where a.household_id = h.id
       and (a.status not in (${CLOSED_APPLICATION_STATUSES.map((s) => `'${s}'`).join(', ')})
            or a.status_changed_at >= ?::date))
+  and not exists (
+    select 1 from "${SCHEMA}"."tenancy" t where t.household_id = h.id and t.running_lease)
+  and not exists (
+    select 1 from "${SCHEMA}"."caseload" c
+    where c.household_id = h.id and cardinality(c.support_worker_ids) > 0)
 order by h.updated_at, h.id
 limit ?`;
 
@@ -144,7 +152,8 @@ export function retentionCutoff(today: string, years: number): string {
 
 /**
  * Retention: erases, through `eraseHousehold` (actor `retention-job`), the households inactive for
- * `years`. Each household in its own transaction; one erased meanwhile is skipped. Returns the ids erased.
+ * `years`, never one with a running lease or a running accompaniment. Each household in its own
+ * transaction; one erased meanwhile is skipped. Returns the ids erased.
  */
 export async function eraseInactiveHouseholds(
   em: EntityManager,

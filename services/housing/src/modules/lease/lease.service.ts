@@ -15,6 +15,7 @@ import { DWELLING_TRANSITIONS } from '../dwelling/dwelling.service';
 import { RentAccount } from '../rent-account/rent-account.entity';
 import { Lease, LeaseKind } from './lease.entity';
 import type { RecordMoveInInspectionInput, SignLeaseInput } from './lease.input';
+import { emitTenancyChanged } from './tenancy';
 
 /** Rental management signs leases; social management attends move-in inspections. */
 export const LEASE_WRITERS = [Role.RentalManager, Role.SocialManager, Role.Admin] as const;
@@ -29,7 +30,8 @@ export class LeaseService {
 
   /**
    * Signs the lease of a dwelling the commission allocated to the household: the dwelling becomes
-   * OCCUPIED, a rent account opens, and `LeaseSigned` tells the households subgraph.
+   * OCCUPIED, a rent account opens, and `LeaseSigned` tells the households subgraph, with
+   * `TenancyChanged` (the household now has a running lease).
    */
   async sign(actor: Actor, input: SignLeaseInput): Promise<Lease> {
     requireRole(actor, LEASE_WRITERS);
@@ -98,6 +100,7 @@ export class LeaseService {
         },
         actor.userId,
       );
+      await emitTenancyChanged(em, lease.householdId, actor.userId);
       return lease;
     });
   }
