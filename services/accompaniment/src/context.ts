@@ -9,8 +9,10 @@ import { alertScope } from './modules/alert/alert.scope';
 import { CommitteeDecision, FollowUpCommittee } from './modules/committee/committee.entity';
 import { Contact } from './modules/contact/contact.entity';
 import { latestContactsLoader } from './modules/contact/contact.loader';
-import { measureMonthsLoader } from './modules/convention/measure-months';
+import { measureMonthsByYearLoader, measureMonthsLoader } from './modules/convention/measure-months';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
+import { complianceLoader } from './modules/frequency/compliance';
+import { ContactScheduleChange } from './modules/frequency/frequency.entity';
 import { subjectAccessLoader } from './modules/privacy/subject-access';
 import { Review } from './modules/review/review.entity';
 
@@ -70,6 +72,16 @@ export function createContext(base: RequestContext) {
         id: 'asc',
       }),
       measureMonths: measureMonthsLoader(em),
+      measureMonthsByYear: measureMonthsByYearLoader(em),
+      /** Contact-frequency compliance, keyed by `accompanimentId:YYYY-MM`. */
+      compliance: complianceLoader(em),
+      scheduleChangesByAccompaniment: groupLoader(
+        em,
+        ContactScheduleChange,
+        'accompaniment',
+        {},
+        { at: 'asc' },
+      ),
       subjectAccess: subjectAccessLoader(em),
     },
   };

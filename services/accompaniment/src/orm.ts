@@ -7,6 +7,7 @@ import { CommitteeDecision, FollowUpCommittee } from './modules/committee/commit
 import { ConsentProjection } from './modules/consent/consent.entity';
 import { Contact } from './modules/contact/contact.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
+import { ContactScheduleChange } from './modules/frequency/frequency.entity';
 import { Review } from './modules/review/review.entity';
 
 /** The PostgreSQL schema this subgraph owns. */
@@ -23,6 +24,7 @@ export const entities = [
   FollowUpCommittee,
   CommitteeDecision,
   ConsentProjection,
+  ContactScheduleChange,
 ];
 
 export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {

@@ -1,6 +1,7 @@
 import { DATA_SUBJECT_DESK, fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
 import { ACCOMPANIMENT_OPENERS, CASE_WORKERS } from './modules/accompaniment/accompaniment.service';
 import { ALERT_HANDLERS, ALERT_RAISERS } from './modules/alert/alert.service';
+import { OUTREACH_READERS } from './modules/outreach/outreach.service';
 
 const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
 
@@ -18,13 +19,28 @@ const CASE: Rule = [SocialManager, SupportWorker, Admin];
 const AUDITED = ['id', 'createdAt', 'updatedAt'];
 /** Subject access exports (right of access). */
 const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
+/** Outreach figures: aggregates (no person), for the association's and social management's work only. */
+const OUTREACH: Rule = [...OUTREACH_READERS];
 
 /** Who may read what in the accompaniment subgraph, and who may change it (docs/access-policy.md). */
 export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
   subgraph: 'accompaniment',
   scope: 'accompaniment:read',
   types: {
-    Query: { read: FRAME, fields: fields(FRAME, 'accompaniments', 'accompaniment', 'alerts', 'alert') },
+    Query: {
+      read: FRAME,
+      fields: {
+        ...fields(
+          FRAME,
+          'accompaniments',
+          'accompaniment',
+          'alerts',
+          'alert',
+          'accompanimentsBelowFrequency',
+        ),
+        outreachEffectiveness: OUTREACH,
+      },
+    },
     Accompaniment: {
       read: FRAME,
       fields: {
@@ -43,10 +59,27 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
           'phaseChanges',
           'contacts',
           'alerts',
+          'contactSchedule',
+          'compliance',
+          'moveInInspectionWithoutSupportWorker',
         ),
-        ...fields(SOCIAL, 'endReason', 'committeeDecisions'),
+        ...fields(SOCIAL, 'endReason', 'committeeDecisions', 'contactScheduleChanges'),
         ...fields(CASE, 'diagnostics', 'reviews'),
       },
+    },
+    ContactSchedule: {
+      read: FRAME,
+      fields: fields(FRAME, 'integrationContactsPerWeek', 'integrationWeeks', 'monthlyInPersonMeetings'),
+    },
+    // Why a schedule changed is free text about the household's situation: as sensitive as a contact note.
+    ContactScheduleChange: {
+      read: SOCIAL,
+      fields: { ...fields(SOCIAL, ...AUDITED, 'at', 'by', 'before', 'after'), reason: sensitive(CASE) },
+    },
+    ContactCompliance: { read: FRAME, fields: fields(FRAME, 'month', 'required', 'done', 'shortfall') },
+    OutreachGroup: {
+      read: OUTREACH,
+      fields: fields(OUTREACH, 'configuration', 'timeSlot', 'place', 'attempts', 'meetings', 'rate'),
     },
     AccompanimentConnection: { read: FRAME, fields: fields(FRAME, 'edges', 'pageInfo', 'totalCount') },
     AccompanimentEdge: { read: FRAME, fields: fields(FRAME, 'cursor', 'node') },
@@ -129,7 +162,7 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     // The households subgraph's Household, as accompaniment extends it.
     Household: { read: FRAME, fields: fields(FRAME, 'id', 'accompaniments', 'openAlerts') },
     // Financing's Convention, as accompaniment extends it: an aggregate evaluators read.
-    Convention: { read: EVERYONE, fields: fields(EVERYONE, 'id', 'measureMonths') },
+    Convention: { read: EVERYONE, fields: fields(EVERYONE, 'id', 'measureMonths', 'measureMonthsByYear') },
     MeasureMonthCount: { read: EVERYONE, fields: fields(EVERYONE, 'year', 'total', 'byMonth') },
     PageInfo: { read: FRAME, fields: fields(FRAME, 'hasNextPage', 'endCursor') },
     // The households subgraph's export, as accompaniment adds its part: reading it is audited.
@@ -148,5 +181,6 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     recordDiagnostic: CASE_WORKERS,
     raiseAlert: ALERT_RAISERS,
     moveAlert: ALERT_HANDLERS,
+    setContactSchedule: CASE_WORKERS,
   },
 };

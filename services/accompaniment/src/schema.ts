@@ -15,7 +15,9 @@ import { ContactResolver, contactReference } from './modules/contact/contact.res
 import { conventionReference } from './modules/convention/convention.reference';
 import { ConventionMeasureResolver } from './modules/convention/convention.resolver';
 import { DiagnosticResolver, diagnosticReference } from './modules/diagnostic/diagnostic.resolver';
+import { FrequencyResolver } from './modules/frequency/frequency.resolver';
 import { householdReference } from './modules/household/household.reference';
+import { OutreachResolver } from './modules/outreach/outreach.resolver';
 import {
   SubjectAccessExport,
   SubjectAccessResolver,
@@ -37,6 +39,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
       CommitteeDecisionResolver,
       ConventionMeasureResolver,
       SubjectAccessResolver,
+      FrequencyResolver,
+      OutreachResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [SubjectAccessExport],

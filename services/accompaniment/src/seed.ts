@@ -19,6 +19,16 @@ function instant(date: string): Date {
  */
 export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<void> {
   const accompaniments = plan.accompaniments;
+  // Whether the support worker was at the move-in inspection, from the household's latest lease.
+  const latestLease = new Map<string, DemoPlan['leases'][number]>();
+  for (const lease of plan.leases) {
+    const known = latestLease.get(lease.householdId);
+    if (!known || known.startDate < lease.startDate) latestLease.set(lease.householdId, lease);
+  }
+  const supportWorkerPresent = (a: (typeof accompaniments)[number]) =>
+    a.phase === 'PRE_ALLOCATION'
+      ? null
+      : (latestLease.get(a.householdId)?.inspectionSupportWorkerPresent ?? null);
   await orm.em.fork().transactional(async (em) => {
     await insertInChunks(
       em,
@@ -35,6 +45,7 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
         outcome: a.outcome,
         phase: a.phase,
         conventionId: a.conventionId,
+        moveInSupportWorkerPresent: supportWorkerPresent(a),
         ...SEED_AUDIT,
       })),
     );

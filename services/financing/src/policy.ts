@@ -1,5 +1,6 @@
 import { DATA_SUBJECT_DESK, fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
 import { FINANCING_WRITERS } from './modules/convention/convention.service';
+import { EVALUATION_WRITERS } from './modules/evaluation/evaluation.service';
 
 const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
 
@@ -36,6 +37,40 @@ export const FINANCING_POLICY: SubgraphPolicy = {
         'years',
         'fundingLines',
         'evaluations',
+        // Aggregates (measure-months, cents): evaluators read them too.
+        'measureMonthsByYear',
+        'consumption',
+      ),
+    },
+    // Accompaniment's value type, as financing requires it.
+    MeasureMonthCount: { read: EVERYONE, fields: fields(EVERYONE, 'year', 'total', 'byMonth') },
+    ConventionConsumption: {
+      read: EVERYONE,
+      fields: fields(
+        EVERYONE,
+        'year',
+        'plannedMeasureMonths',
+        'plannedCostCents',
+        'unitCostCents',
+        'consumedMeasureMonths',
+        'consumedCents',
+        'projectedMeasureMonths',
+        'freePlaces',
+        'shares',
+      ),
+    },
+    FunderShare: {
+      read: EVERYONE,
+      fields: fields(
+        EVERYONE,
+        'funder',
+        'sharePercent',
+        'plannedCents',
+        'requestedCents',
+        'grantedCents',
+        'paidCents',
+        'dueCents',
+        'underGranted',
       ),
     },
     ConventionConnection: { read: EVERYONE, fields: fields(EVERYONE, 'edges', 'pageInfo', 'totalCount') },
@@ -96,5 +131,6 @@ export const FINANCING_POLICY: SubgraphPolicy = {
     createConvention: FINANCING_WRITERS,
     addFundingLine: FINANCING_WRITERS,
     moveFundingLine: FINANCING_WRITERS,
+    recordEvaluation: EVALUATION_WRITERS,
   },
 };

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@ash/kit';
 import type { GraphQLSchema } from 'graphql';
+import { ConventionConsumptionResolver } from './modules/consumption/consumption.resolver';
 import { ConventionResolver, conventionReference } from './modules/convention/convention.resolver';
 import { EvaluationResolver, evaluationReference } from './modules/evaluation/evaluation.resolver';
 import { FunderResolver, funderReference } from './modules/funder/funder.resolver';
@@ -15,6 +16,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       ConventionResolver,
+      ConventionConsumptionResolver,
       FunderResolver,
       FundingLineResolver,
       EvaluationResolver,

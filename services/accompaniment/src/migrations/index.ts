@@ -1,10 +1,12 @@
 import { Migration20261129083008 } from './Migration20261129083008';
 import { Migration20261129084235 } from './Migration20261129084235';
 import { Migration20261129093410 } from './Migration20261129093410';
+import { Migration20261129100302 } from './Migration20261129100302';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
   { name: 'Migration20261129083008', class: Migration20261129083008 },
   { name: 'Migration20261129084235', class: Migration20261129084235 },
   { name: 'Migration20261129093410', class: Migration20261129093410 },
+  { name: 'Migration20261129100302', class: Migration20261129100302 },
 ];

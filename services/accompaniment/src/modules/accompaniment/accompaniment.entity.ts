@@ -28,6 +28,11 @@ import { AccompanimentKind, AccompanimentOutcome, AccompanimentPhase } from './a
   name: 'accompaniment_running_has_no_end',
   expression: "phase = 'ENDED' or (end_date is null and outcome is null)",
 })
+@Check({
+  name: 'accompaniment_contact_schedule_range',
+  expression:
+    'integration_contacts_per_week >= 0 and integration_contacts_per_week <= 14 and integration_weeks >= 0 and integration_weeks <= 52 and monthly_in_person_meetings >= 0 and monthly_in_person_meetings <= 31',
+})
 export class Accompaniment extends AuditedEntity {
   /** The household (owned by the households subgraph), by reference only. */
   @Property({ type: 'uuid' })
@@ -68,6 +73,22 @@ export class Accompaniment extends AuditedEntity {
   /** The convention (owned by the financing subgraph) that funds it, by reference only. */
   @Property({ type: 'uuid' })
   conventionId: string;
+
+  /** Contact schedule (DESIGN "frequency rules"): contacts a week during the integration weeks… */
+  @Property({ type: 'smallint', default: 2 })
+  integrationContactsPerWeek = 2;
+
+  /** …for this many weeks after move-in… */
+  @Property({ type: 'smallint', default: 4 })
+  integrationWeeks = 4;
+
+  /** …then in-person meetings (home visit or office, met) a month. */
+  @Property({ type: 'smallint', default: 4 })
+  monthlyInPersonMeetings = 4;
+
+  /** Whether the support worker was at the move-in inspection; null until the move-in is known. */
+  @Property({ type: 'boolean', nullable: true })
+  moveInSupportWorkerPresent: boolean | null = null;
 }
 
 @ObjectType({ description: 'One move of an accompaniment from a phase to the next' })

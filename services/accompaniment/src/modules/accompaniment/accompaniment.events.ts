@@ -23,6 +23,7 @@ export async function onMoveInRecorded(
     Boolean,
   );
   accompaniment.phase = AccompanimentPhase.INTEGRATION;
+  accompaniment.moveInSupportWorkerPresent = supportWorkerPresent;
   accompaniment.updatedBy = event.actor;
   accompaniment.updatedAt = new Date();
   em.persist(

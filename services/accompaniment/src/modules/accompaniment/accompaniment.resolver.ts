@@ -20,7 +20,7 @@ import { Accompaniment, PhaseChange } from './accompaniment.entity';
 import { AccompanimentFilter, MoveAccompanimentArgs, OpenAccompanimentInput } from './accompaniment.input';
 import { AccompanimentService } from './accompaniment.service';
 
-const AccompanimentConnection = connectionOf(Accompaniment);
+export const AccompanimentConnection = connectionOf(Accompaniment);
 const DEFAULT_CONTACTS = 50;
 
 @Resolver(() => Accompaniment)

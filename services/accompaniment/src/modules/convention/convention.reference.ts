@@ -8,7 +8,9 @@ export class Convention {
   id: string;
 }
 
+/** Financing declares the same value type (it requires it for `Convention.consumption`). */
 @ObjectType({ description: 'Measure-months of a convention in a year: households supported each month' })
+@Directive('@shareable')
 export class MeasureMonthCount {
   @Field(() => Int)
   year: number;

@@ -20,4 +20,13 @@ export class ConventionMeasureResolver {
     }
     return ctx.loaders.measureMonths.load(`${convention.id}:${year}`);
   }
+
+  /** Every year at once, for financing's `consumption(year)` (a `@requires` cannot pass a year). */
+  @FieldResolver(() => [MeasureMonthCount], {
+    description:
+      'Measure-months of every year from the earliest accompaniment of this convention to the latest (or this year)',
+  })
+  measureMonthsByYear(@Root() convention: Convention, @Ctx() ctx: AccompanimentContext) {
+    return ctx.loaders.measureMonthsByYear.load(convention.id);
+  }
 }

@@ -1,6 +1,7 @@
 import { AuditedEntity } from '@ash/kit';
 import { Check, Entity, Index, Property } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { MeasureMonthCount } from '../consumption/consumption.types';
 
 /** Months in a year: one supported household consumes twelve measure-months a year. */
 const MONTHS = 12;
@@ -69,6 +70,14 @@ export class Convention extends AuditedEntity {
   get years(): number[] {
     return Array.from({ length: this.endYear - this.startYear + 1 }, (_, i) => this.startYear + i);
   }
+
+  /**
+   * Resolved by accompaniment, sent by the gateway for `consumption` (not a column: the ORM ignores
+   * it). `__resolveReference` copies it from the representation.
+   */
+  @Field(() => [MeasureMonthCount])
+  @Directive('@external')
+  measureMonthsByYear?: MeasureMonthCount[];
 
   /** True when the convention covers `year`. */
   covers(year: number): boolean {

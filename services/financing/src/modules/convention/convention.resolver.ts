@@ -57,8 +57,19 @@ export class ConventionResolver {
   }
 }
 
-/** Federation: other subgraphs reference a convention by id; batched per request. */
+/**
+ * Federation: other subgraphs reference a convention by id; batched per request. The measure-months
+ * a representation carries (`@requires`) ride on a view of the entity, not on the managed entity.
+ */
 export const conventionReference = {
-  __resolveReference: (ref: Pick<Convention, 'id'>, ctx: FinancingContext) =>
-    ctx.loaders.convention.load(ref.id),
+  __resolveReference: async (
+    ref: Pick<Convention, 'id' | 'measureMonthsByYear'>,
+    ctx: FinancingContext,
+  ): Promise<Convention | null> => {
+    const convention = await ctx.loaders.convention.load(ref.id);
+    if (!convention || !ref.measureMonthsByYear) return convention;
+    return Object.assign(Object.create(convention) as Convention, {
+      measureMonthsByYear: ref.measureMonthsByYear,
+    });
+  },
 };

@@ -1,13 +1,26 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { FinancingContext } from '../../context';
 import { Convention } from '../convention/convention.entity';
 import { Evaluation } from './evaluation.entity';
+import { RecordEvaluationInput } from './evaluation.input';
+import { EvaluationService } from './evaluation.service';
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
   @FieldResolver(() => Convention)
   convention(@Root() evaluation: Evaluation, @Ctx() ctx: FinancingContext) {
     return ctx.loaders.convention.load(evaluation.convention.id);
+  }
+
+  @Mutation(() => Evaluation, {
+    description:
+      "An evaluator's opinion on a convention, at the level of their organisation (DDCS/DDT, DREAL)",
+  })
+  recordEvaluation(
+    @Ctx() ctx: FinancingContext,
+    @Arg('input', () => RecordEvaluationInput) input: RecordEvaluationInput,
+  ) {
+    return new EvaluationService(ctx.em).record(ctx.actor, input);
   }
 }
 

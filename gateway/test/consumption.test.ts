@@ -1,0 +1,157 @@
+import { buildDemoPlan, DEMO_USERS, type DemoPlan } from '@ash/demo';
+import { signDevToken } from '../src';
+import { type Data, startSystem, type TestSystem } from './system';
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const thisYear = Number(today.slice(0, 4));
+const thisMonth = Number(today.slice(5, 7));
+const plan = buildDemoPlan({ dwellings: 400, applications: 120, today });
+const renewal = plan.conventions.find((c) => c.startYear !== 2015)!;
+const first2015 = plan.conventions.find((c) => c.startYear === 2015)!;
+let system: TestSystem;
+
+beforeAll(async () => {
+  system = await startSystem(plan);
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Counted here from the plan, independently of the SQL: distinct households a month, summed. */
+function measureMonths(source: DemoPlan, conventionId: string, year: number): number {
+  let total = 0;
+  for (let month = 1; month <= 12; month++) {
+    const first = `${year}-${pad(month)}-01`;
+    const last = `${year}-${pad(month)}-${pad(lastDay(year, month))}`;
+    const households = new Set(
+      source.accompaniments
+        .filter((a) => a.conventionId === conventionId)
+        .filter((a) => a.startDate <= last && (a.endDate === null || a.endDate >= first))
+        .map((a) => a.householdId),
+    );
+    total += households.size;
+  }
+  return total;
+}
+
+const CONSUMPTION = `query($id: ID!, $year: Int!) {
+  convention(id: $id) {
+    consumption(year: $year) {
+      year plannedMeasureMonths plannedCostCents unitCostCents consumedMeasureMonths consumedCents
+      projectedMeasureMonths freePlaces
+      shares { funder { kind } sharePercent plannedCents grantedCents paidCents dueCents underGranted }
+    }
+  }
+}`;
+
+describe('Convention.consumption through the gateway', () => {
+  it('gives the renewal convention its plan, this year’s measure-months and the three shares', async () => {
+    const body = await system.as('SOCIAL_MANAGER')(CONSUMPTION, { id: renewal.id, year: thisYear });
+    expect(body.errors).toBeUndefined();
+    const consumption = body.data?.convention.consumption as Data;
+    const consumed = measureMonths(plan, renewal.id, thisYear);
+    expect(consumed).toBeGreaterThan(0);
+    const projected = Math.round((consumed / thisMonth) * 12);
+    expect(consumption).toMatchObject({
+      year: thisYear,
+      plannedMeasureMonths: 360,
+      plannedCostCents: 4_500_000,
+      unitCostCents: 12_500,
+      consumedMeasureMonths: consumed,
+      consumedCents: consumed * 12_500,
+      projectedMeasureMonths: projected,
+      freePlaces: Math.floor(Math.max(0, 360 - projected) / Math.max(1, 12 - thisMonth)),
+    });
+    // Largest share first; equal shares by funder name.
+    expect(consumption.shares.map((s: Data) => s.sharePercent)).toEqual([50, 25, 25]);
+    const planned = Object.fromEntries(consumption.shares.map((s: Data) => [s.funder.kind, s.plannedCents]));
+    expect(planned).toEqual({ NATIONAL_FUND: 2_250_000, LANDLORD: 1_125_000, STATE_DEPARTMENT: 1_125_000 });
+    for (const share of consumption.shares) {
+      expect(share.dueCents).toBe(Math.round((consumed * 12_500 * share.sharePercent) / 100));
+      expect(share.underGranted).toBe(false);
+    }
+  });
+
+  it('gives the 2015–2017 convention the figures of its own years', async () => {
+    const body = await system.as('EVALUATOR')(CONSUMPTION, { id: first2015.id, year: 2016 });
+    expect(body.errors).toBeUndefined();
+    const consumed = measureMonths(plan, first2015.id, 2016);
+    expect(consumed).toBeGreaterThan(0);
+    expect(body.data?.convention.consumption).toMatchObject({
+      year: 2016,
+      plannedMeasureMonths: 360,
+      consumedMeasureMonths: consumed,
+      consumedCents: consumed * 12_500,
+      projectedMeasureMonths: consumed,
+    });
+    expect(body.data?.convention.consumption.shares.map((s: Data) => s.paidCents)).toEqual([
+      2_250_000, 1_125_000, 1_125_000,
+    ]);
+  });
+
+  it('refuses a year outside the convention as BAD_USER_INPUT', async () => {
+    const body = await system.as('SOCIAL_MANAGER')(CONSUMPTION, { id: first2015.id, year: thisYear });
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+const RECORD = `mutation($input: RecordEvaluationInput!) {
+  recordEvaluation(input: $input) { level authorOrganisation departmentOpinion reproducibility regionalOpinion text }
+}`;
+const regional = DEMO_USERS.find((u) => u.userId === 'ev-dreal-normandie')!;
+
+describe('recordEvaluation through the gateway', () => {
+  it('records the department section for DDCS 76 and the regional opinion for DREAL Normandie', async () => {
+    const department = await system.as('EVALUATOR')(RECORD, {
+      input: {
+        conventionId: renewal.id,
+        departmentOpinion: 'Favourable',
+        relevance: 'High',
+        reproducibility: 'MEDIUM',
+      },
+    });
+    expect(department.errors).toBeUndefined();
+    expect(department.data?.recordEvaluation).toMatchObject({
+      level: 'DEPARTMENT',
+      authorOrganisation: 'DDCS 76',
+      reproducibility: 'MEDIUM',
+    });
+    const token = await signDevToken(regional, system.jwtSecret);
+    const region = await system.post(
+      RECORD,
+      { input: { conventionId: renewal.id, regionalOpinion: 'FAVOURABLE', text: 'Renewal supported' } },
+      token,
+    );
+    expect(region.body.errors).toBeUndefined();
+    expect(region.body.data?.recordEvaluation).toMatchObject({
+      level: 'REGION',
+      authorOrganisation: 'DREAL Normandie',
+      regionalOpinion: 'FAVOURABLE',
+      departmentOpinion: null,
+    });
+    const read = await system.as('SOCIAL_MANAGER')(
+      `{ convention(id: "${renewal.id}") { evaluations { level authorOrganisation } } }`,
+    );
+    expect(read.data?.convention.evaluations).toEqual(
+      expect.arrayContaining([
+        { level: 'DEPARTMENT', authorOrganisation: 'DDCS 76' },
+        { level: 'REGION', authorOrganisation: 'DREAL Normandie' },
+      ]),
+    );
+  });
+
+  it("refuses the other level's fields and a rental manager", async () => {
+    const wrong = await system.as('EVALUATOR')(RECORD, {
+      input: { conventionId: renewal.id, regionalOpinion: 'UNFAVOURABLE' },
+    });
+    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const rental = await system.as('RENTAL_MANAGER')(RECORD, {
+      input: { conventionId: renewal.id, regionalOpinion: 'FAVOURABLE' },
+    });
+    expect(rental.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
