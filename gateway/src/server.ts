@@ -13,6 +13,7 @@ import type { GatewayConfig, SubgraphName } from './config';
 import { closeAgents, type GatewayContext, SubgraphDataSource } from './datasource';
 import { formatGatewayError } from './errors';
 import { actorOf, bodyErrors, identifyCaller, rateLimit } from './http';
+import { indicatorsExport } from './indicators';
 import { queryLimits } from './limits';
 
 export interface Gateway {
@@ -83,6 +84,17 @@ export async function createGateway(
     }),
     bodyErrors(config.bodyLimit),
   );
+  // Indicators as files (same token, limits and policy as /graphql): one rate limit for both formats.
+  const exportLimit = rateLimit(config.rateLimit);
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(
+      `/indicators.${format}`,
+      identifyCaller(verify),
+      exportLimit,
+      indicatorsExport(apollo, format),
+      bodyErrors(config.bodyLimit),
+    );
+  }
 
   let httpServer: Server | undefined;
   return {

@@ -95,6 +95,7 @@ describe('the access policy', () => {
       'Convention',
       'Dwelling',
       'Household',
+      'IndicatorSet',
       'SubjectAccessExport',
     ]);
   });

@@ -70,6 +70,11 @@ export interface DomainEvents {
    * a sitting tenant whose file has not moved.
    */
   TenancyChanged: { householdId: string; runningLease: boolean };
+  /**
+   * housing → accompaniment: a rent account reached two months or more of arrears (sent when it
+   * crosses from under two months to two or more); accompaniment raises an ARREARS alert.
+   */
+  ArrearsReached: { householdId: string; leaseId: string; monthsInArrears: number; arrearsCents: number };
 }
 
 export type EventType = keyof DomainEvents;
@@ -86,6 +91,7 @@ export const EVENT_ROUTES: Readonly<Record<EventType, readonly SubgraphQueue[]>>
   ConsentChanged: ['accompaniment', 'housing'],
   HouseholdErased: ['housing', 'accompaniment'],
   TenancyChanged: ['households'],
+  ArrearsReached: ['accompaniment'],
 };
 
 export const queueOf = (subgraph: SubgraphQueue) => `${subgraph}.events`;

@@ -34,10 +34,18 @@ export function addWorkingDays(date: string, days: number): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** Working days between raising an alert and its triage ("as soon as possible"). */
+/** Working days between raising an alert and its triage ("as soon as possible"), by default. */
 export const TRIAGE_WORKING_DAYS = 5;
+/** The most working days a triage deadline may be set to (ACCOMPANIMENT_TRIAGE_DAYS). */
+export const MAX_TRIAGE_WORKING_DAYS = 20;
+/** Calendar days `MAX_TRIAGE_WORKING_DAYS` working days may span at most (weekends included). */
+export const MAX_TRIAGE_CALENDAR_DAYS =
+  MAX_TRIAGE_WORKING_DAYS + 2 * Math.ceil(MAX_TRIAGE_WORKING_DAYS / 5) + 2;
 
-/** Triage deadline of an alert raised at `raisedAt`: five working days after its local date. */
-export function triageDeadline(raisedAt: Date): string {
-  return addWorkingDays(localDate(raisedAt), TRIAGE_WORKING_DAYS);
+/**
+ * Triage deadline of an alert raised at `raisedAt`: `days` working days (five by default) after
+ * its local date; weekends are not counted.
+ */
+export function triageDeadline(raisedAt: Date, days: number = TRIAGE_WORKING_DAYS): string {
+  return addWorkingDays(localDate(raisedAt), days);
 }

@@ -1,6 +1,7 @@
 import { byIdLoader, groupLoader, type RequestContext } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
+import { type AccompanimentSettings, DEFAULT_SETTINGS } from './config';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
 import { accompanimentScope, childScope } from './modules/accompaniment/caseload';
 import { Alert, AlertTransition } from './modules/alert/alert.entity';
@@ -22,12 +23,13 @@ import { Review } from './modules/review/review.entity';
  * scope in their SQL; loaders of an accompaniment's own rows need none, the accompaniment being
  * already visible.
  */
-export function createContext(base: RequestContext) {
+export function createContext(base: RequestContext, settings: AccompanimentSettings = DEFAULT_SETTINGS) {
   const { actor } = base;
   const em = base.em as EntityManager;
   const contactLoaders = new Map<number, DataLoader<string, Contact[]>>();
   return {
     ...base,
+    settings,
     loaders: {
       accompaniment: byIdLoader(em, Accompaniment, accompanimentScope(actor)),
       alert: byIdLoader(em, Alert, alertScope(actor)),

@@ -1,11 +1,19 @@
 import type { EventHandlers } from '@ash/kit';
+import { type AccompanimentSettings, DEFAULT_SETTINGS } from './config';
 import { onMoveInRecorded } from './modules/accompaniment/accompaniment.events';
+import { onArrearsReached } from './modules/alert/alert.events';
 import { applyConsentChanged } from './modules/consent/consent.projection';
 import { onHouseholdErased } from './modules/privacy/erasure.events';
 
 /** Domain events this subgraph consumes (see EVENT_ROUTES in the kit), applied once each. */
-export const eventHandlers: EventHandlers = {
-  MoveInRecorded: onMoveInRecorded,
-  HouseholdErased: onHouseholdErased,
-  ConsentChanged: applyConsentChanged,
-};
+export function eventHandlersFor(settings: AccompanimentSettings): EventHandlers {
+  return {
+    MoveInRecorded: onMoveInRecorded,
+    HouseholdErased: onHouseholdErased,
+    ConsentChanged: applyConsentChanged,
+    ArrearsReached: onArrearsReached(settings.triageDays),
+  };
+}
+
+/** The handlers with the default settings. */
+export const eventHandlers: EventHandlers = eventHandlersFor(DEFAULT_SETTINGS);

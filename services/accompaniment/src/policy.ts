@@ -1,7 +1,19 @@
-import { DATA_SUBJECT_DESK, fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
+import {
+  DATA_SUBJECT_DESK,
+  fields,
+  INDICATOR_FIELDS,
+  INDICATOR_READERS,
+  INDICATOR_SET_KEY_FIELDS,
+  Role,
+  type Rule,
+  type SubgraphPolicy,
+  sensitive,
+} from '@ash/kit';
 import { ACCOMPANIMENT_OPENERS, CASE_WORKERS } from './modules/accompaniment/accompaniment.service';
 import { ALERT_HANDLERS, ALERT_RAISERS } from './modules/alert/alert.service';
+import { COMMITTEE_WRITERS } from './modules/committee/committee.service';
 import { OUTREACH_READERS } from './modules/outreach/outreach.service';
+import { REVIEW_WRITERS } from './modules/review/review.service';
 
 const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
 
@@ -16,6 +28,8 @@ const FRAME: Rule = [RentalManager, SocialManager, SupportWorker, Integrator, Ad
 const SOCIAL: Rule = [SocialManager, SupportWorker, Integrator, Admin];
 /** Diagnostics, health, contact notes, alert details: sensitive, so never integrators either. */
 const CASE: Rule = [SocialManager, SupportWorker, Admin];
+/** What a household owes (arrears amounts): social management only. */
+const ARREARS_AMOUNT: Rule = [SocialManager, Admin];
 const AUDITED = ['id', 'createdAt', 'updatedAt'];
 /** Subject access exports (right of access). */
 const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
@@ -27,6 +41,12 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
   subgraph: 'accompaniment',
   scope: 'accompaniment:read',
   types: {
+    // Aggregates for evaluators, contributed to financing's indicator set (docs/access-policy.md).
+    IndicatorSet: {
+      read: INDICATOR_READERS,
+      fields: fields(INDICATOR_READERS, ...INDICATOR_SET_KEY_FIELDS, 'supportIndicators'),
+    },
+    Indicator: { read: INDICATOR_READERS, fields: fields(INDICATOR_READERS, ...INDICATOR_FIELDS) },
     Query: {
       read: FRAME,
       fields: {
@@ -142,7 +162,9 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
           'accompaniment',
           'transitions',
         ),
-        ...fields(sensitive(CASE), 'signs', 'description'),
+        ...fields(sensitive(CASE), 'signs', 'description', 'arrearsMonths'),
+        // The amount owed: for social management, not the support worker (who reads the months).
+        arrearsCents: sensitive(ARREARS_AMOUNT),
       },
     },
     AlertConnection: { read: FRAME, fields: fields(FRAME, 'edges', 'pageInfo', 'totalCount') },
@@ -182,5 +204,7 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     raiseAlert: ALERT_RAISERS,
     moveAlert: ALERT_HANDLERS,
     setContactSchedule: CASE_WORKERS,
+    recordReview: REVIEW_WRITERS,
+    recordFollowUpCommittee: COMMITTEE_WRITERS,
   },
 };

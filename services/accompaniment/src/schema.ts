@@ -17,6 +17,8 @@ import { ConventionMeasureResolver } from './modules/convention/convention.resol
 import { DiagnosticResolver, diagnosticReference } from './modules/diagnostic/diagnostic.resolver';
 import { FrequencyResolver } from './modules/frequency/frequency.resolver';
 import { householdReference } from './modules/household/household.reference';
+import { IndicatorSet, indicatorSetReference } from './modules/indicators/indicator-set.reference';
+import { IndicatorSetSupportResolver } from './modules/indicators/indicators.resolver';
 import { OutreachResolver } from './modules/outreach/outreach.resolver';
 import {
   SubjectAccessExport,
@@ -29,6 +31,7 @@ import { ACCOMPANIMENT_POLICY } from './policy';
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      IndicatorSetSupportResolver,
       AccompanimentResolver,
       HouseholdAccompanimentResolver,
       ContactResolver,
@@ -43,8 +46,9 @@ export function buildSchema(): Promise<GraphQLSchema> {
       OutreachResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
-    orphanedTypes: [SubjectAccessExport],
+    orphanedTypes: [SubjectAccessExport, IndicatorSet],
     referenceResolvers: {
+      IndicatorSet: indicatorSetReference,
       Accompaniment: accompanimentReference,
       Alert: alertReference,
       Contact: contactReference,

@@ -1,4 +1,14 @@
-import { DATA_SUBJECT_DESK, fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
+import {
+  DATA_SUBJECT_DESK,
+  fields,
+  INDICATOR_FIELDS,
+  INDICATOR_READERS,
+  INDICATOR_SET_KEY_FIELDS,
+  Role,
+  type Rule,
+  type SubgraphPolicy,
+  sensitive,
+} from '@ash/kit';
 import { FINANCING_WRITERS } from './modules/convention/convention.service';
 import { EVALUATION_WRITERS } from './modules/evaluation/evaluation.service';
 
@@ -18,7 +28,19 @@ export const FINANCING_POLICY: SubgraphPolicy = {
   subgraph: 'financing',
   scope: 'financing:read',
   types: {
-    Query: { read: EVERYONE, fields: fields(EVERYONE, 'conventions', 'convention', 'funders', 'funder') },
+    Query: {
+      read: EVERYONE,
+      fields: {
+        ...fields(EVERYONE, 'conventions', 'convention', 'funders', 'funder'),
+        ...fields(INDICATOR_READERS, 'indicators'),
+      },
+    },
+    // Aggregates for evaluators (docs/access-policy.md "Indicators").
+    IndicatorSet: {
+      read: INDICATOR_READERS,
+      fields: fields(INDICATOR_READERS, ...INDICATOR_SET_KEY_FIELDS, 'financingIndicators'),
+    },
+    Indicator: { read: INDICATOR_READERS, fields: fields(INDICATOR_READERS, ...INDICATOR_FIELDS) },
     Convention: {
       read: EVERYONE,
       fields: fields(

@@ -5,6 +5,7 @@ import { ConventionResolver, conventionReference } from './modules/convention/co
 import { EvaluationResolver, evaluationReference } from './modules/evaluation/evaluation.resolver';
 import { FunderResolver, funderReference } from './modules/funder/funder.resolver';
 import { FundingLineResolver, fundingLineReference } from './modules/funding-line/funding-line.resolver';
+import { IndicatorSetResolver, indicatorSetReference } from './modules/indicators/indicators.resolver';
 import {
   SubjectAccessExport,
   SubjectAccessResolver,
@@ -21,6 +22,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       FundingLineResolver,
       EvaluationResolver,
       SubjectAccessResolver,
+      IndicatorSetResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [SubjectAccessExport],
@@ -30,6 +32,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       FundingLine: fundingLineReference,
       Evaluation: evaluationReference,
       SubjectAccessExport: subjectAccessExportReference,
+      IndicatorSet: indicatorSetReference,
     },
     policy: FINANCING_POLICY,
   });

@@ -3,6 +3,9 @@ import {
   DATA_SUBJECT_DESK,
   ForbiddenError,
   fields,
+  INDICATOR_FIELDS,
+  INDICATOR_READERS,
+  INDICATOR_SET_KEY_FIELDS,
   mayReadField,
   Role,
   type Rule,
@@ -53,6 +56,12 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
   subgraph: 'households',
   scope: 'households:read',
   types: {
+    // Aggregates for evaluators, contributed to financing's indicator set (docs/access-policy.md).
+    IndicatorSet: {
+      read: INDICATOR_READERS,
+      fields: fields(INDICATOR_READERS, ...INDICATOR_SET_KEY_FIELDS, 'householdIndicators'),
+    },
+    Indicator: { read: INDICATOR_READERS, fields: fields(INDICATOR_READERS, ...INDICATOR_FIELDS) },
     Query: {
       read: PEOPLE,
       fields: {

@@ -16,12 +16,15 @@ import { dwellingReference } from './modules/dwelling/dwelling.reference';
 import { DwellingResolver } from './modules/dwelling/dwelling.resolver';
 import { HouseholdResolver, householdReference } from './modules/household/household.resolver';
 import { PersonResolver, personReference } from './modules/household/person.resolver';
+import { IndicatorSet, indicatorSetReference } from './modules/indicators/indicator-set.reference';
+import { IndicatorSetHouseholdResolver } from './modules/indicators/indicators.resolver';
 import { PrivacyResolver, subjectAccessExportReference } from './modules/privacy/privacy.resolver';
 import { HOUSEHOLDS_POLICY } from './policy';
 
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      IndicatorSetHouseholdResolver,
       AuditResolver,
       HouseholdResolver,
       PersonResolver,
@@ -31,7 +34,10 @@ export function buildSchema(): Promise<GraphQLSchema> {
       DwellingResolver,
       PrivacyResolver,
     ],
+    // Reached only through `_entities`: no field of this subgraph returns it.
+    orphanedTypes: [IndicatorSet],
     referenceResolvers: {
+      IndicatorSet: indicatorSetReference,
       Household: householdReference,
       Person: personReference,
       Application: applicationReference,

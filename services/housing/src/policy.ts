@@ -1,6 +1,17 @@
-import { DATA_SUBJECT_DESK, fields, Role, type Rule, type SubgraphPolicy, sensitive } from '@ash/kit';
+import {
+  DATA_SUBJECT_DESK,
+  fields,
+  INDICATOR_FIELDS,
+  INDICATOR_READERS,
+  INDICATOR_SET_KEY_FIELDS,
+  Role,
+  type Rule,
+  type SubgraphPolicy,
+  sensitive,
+} from '@ash/kit';
 import { LEASE_WRITERS } from './modules/lease/lease.service';
 import { SETTINGS_WRITERS } from './modules/matching/matching.service';
+import { RENT_WRITERS } from './modules/rent-account/rent-account.service';
 import { STOCK_WRITERS } from './modules/residence/residence.service';
 
 const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
@@ -36,6 +47,12 @@ export const HOUSING_POLICY: SubgraphPolicy = {
   subgraph: 'housing',
   scope: 'housing:read',
   types: {
+    // Aggregates for evaluators, contributed to financing's indicator set (docs/access-policy.md).
+    IndicatorSet: {
+      read: INDICATOR_READERS,
+      fields: fields(INDICATOR_READERS, ...INDICATOR_SET_KEY_FIELDS, 'housingIndicators'),
+    },
+    Indicator: { read: INDICATOR_READERS, fields: fields(INDICATOR_READERS, ...INDICATOR_FIELDS) },
     Query: {
       read: STOCK,
       fields: {
@@ -182,6 +199,7 @@ export const HOUSING_POLICY: SubgraphPolicy = {
     updateDwelling: STOCK_WRITERS,
     signLease: LEASE_WRITERS,
     recordMoveInInspection: LEASE_WRITERS,
+    recordRentPayment: RENT_WRITERS,
     updateMatchingSettings: SETTINGS_WRITERS,
   },
 };

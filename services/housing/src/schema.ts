@@ -2,6 +2,8 @@ import { buildFederatedSchema } from '@ash/kit';
 import type { GraphQLSchema } from 'graphql';
 import { DwellingResolver, dwellingReference } from './modules/dwelling/dwelling.resolver';
 import { householdReference } from './modules/household/household.reference';
+import { IndicatorSet, indicatorSetReference } from './modules/indicators/indicator-set.reference';
+import { IndicatorSetHousingResolver } from './modules/indicators/indicators.resolver';
 import { HouseholdLeaseResolver, LeaseResolver, leaseReference } from './modules/lease/lease.resolver';
 import { HouseholdMatchingResolver, MatchingSettingsResolver } from './modules/matching/matching.resolver';
 import {
@@ -16,6 +18,7 @@ import { HOUSING_POLICY } from './policy';
 export function buildSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      IndicatorSetHousingResolver,
       ResidenceResolver,
       DwellingResolver,
       LeaseResolver,
@@ -26,8 +29,9 @@ export function buildSchema(): Promise<GraphQLSchema> {
       SubjectAccessResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
-    orphanedTypes: [SubjectAccessExport],
+    orphanedTypes: [SubjectAccessExport, IndicatorSet],
     referenceResolvers: {
+      IndicatorSet: indicatorSetReference,
       Residence: residenceReference,
       Dwelling: dwellingReference,
       Lease: leaseReference,

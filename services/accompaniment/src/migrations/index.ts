@@ -2,6 +2,7 @@ import { Migration20261129083008 } from './Migration20261129083008';
 import { Migration20261129084235 } from './Migration20261129084235';
 import { Migration20261129093410 } from './Migration20261129093410';
 import { Migration20261129100302 } from './Migration20261129100302';
+import { Migration20261129101532 } from './Migration20261129101532';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   { name: 'Migration20261129084235', class: Migration20261129084235 },
   { name: 'Migration20261129093410', class: Migration20261129093410 },
   { name: 'Migration20261129100302', class: Migration20261129100302 },
+  { name: 'Migration20261129101532', class: Migration20261129101532 },
 ];

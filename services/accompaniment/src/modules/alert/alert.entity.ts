@@ -1,8 +1,8 @@
 import { AuditedEntity } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ObjectType } from 'type-graphql';
-import { AGENCY_TIME_ZONE, today } from '../../calendar';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { AGENCY_TIME_ZONE, MAX_TRIAGE_CALENDAR_DAYS, today } from '../../calendar';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { AlertSign, AlertSource, AlertStatus } from './alert.enums';
 
@@ -22,10 +22,15 @@ const SIGNS = Object.values(AlertSign)
   name: 'alert_signs_known_and_present',
   expression: `cardinality(signs) >= 1 and signs <@ array[${SIGNS}]::text[]`,
 })
-// Five working days are five to seven calendar days after the local day the alert was raised.
+// One to twenty working days (per source, ACCOMPANIMENT_TRIAGE_DAYS) after the local day it was raised.
 @Check({
   name: 'alert_triage_deadline_after_raised',
-  expression: `triage_deadline >= (raised_at at time zone '${AGENCY_TIME_ZONE}')::date + 5 and triage_deadline <= (raised_at at time zone '${AGENCY_TIME_ZONE}')::date + 7`,
+  expression: `triage_deadline >= (raised_at at time zone '${AGENCY_TIME_ZONE}')::date + 1 and triage_deadline <= (raised_at at time zone '${AGENCY_TIME_ZONE}')::date + ${MAX_TRIAGE_CALENDAR_DAYS}`,
+})
+@Check({
+  name: 'alert_arrears_figures',
+  expression:
+    '(arrears_months is null) = (arrears_cents is null) and (arrears_months is null or (arrears_months >= 0 and arrears_cents >= 0))',
 })
 @Check({ name: 'alert_description_present', expression: "btrim(description) <> ''" })
 export class Alert extends AuditedEntity {
@@ -57,7 +62,23 @@ export class Alert extends AuditedEntity {
   @Property({ type: 'timestamptz' })
   raisedAt: Date;
 
-  @Field(() => GraphQLLocalDate, { description: 'Five working days (Monday to Friday) after it was raised' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'ARREARS alerts raised from the rent account: months of arrears when raised',
+  })
+  @Property({ type: 'integer', nullable: true })
+  arrearsMonths: number | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'ARREARS alerts raised from the rent account: the unpaid balance when raised, in cents',
+  })
+  @Property({ type: 'integer', nullable: true })
+  arrearsCents: number | null = null;
+
+  @Field(() => GraphQLLocalDate, {
+    description: 'Working days (Monday to Friday) after it was raised, per source (five by default)',
+  })
   @Property({ type: 'date' })
   triageDeadline: string;
 

@@ -17,7 +17,7 @@ export class AlertResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => AlertFilter, { nullable: true }) filter?: AlertFilter,
   ) {
-    return new AlertService(ctx.em).list(ctx.actor, filter, page);
+    return new AlertService(ctx.em, ctx.settings.triageDays).list(ctx.actor, filter, page);
   }
 
   @Query(() => Alert)
@@ -45,12 +45,12 @@ export class AlertResolver {
 
   @Mutation(() => Alert)
   raiseAlert(@Ctx() ctx: AccompanimentContext, @Arg('input', () => RaiseAlertInput) input: RaiseAlertInput) {
-    return new AlertService(ctx.em).raise(ctx.actor, input);
+    return new AlertService(ctx.em, ctx.settings.triageDays).raise(ctx.actor, input);
   }
 
   @Mutation(() => Alert)
   moveAlert(@Ctx() ctx: AccompanimentContext, @Args() { id, to, note }: MoveAlertArgs) {
-    return new AlertService(ctx.em).move(ctx.actor, id, to, note);
+    return new AlertService(ctx.em, ctx.settings.triageDays).move(ctx.actor, id, to, note);
   }
 }
 

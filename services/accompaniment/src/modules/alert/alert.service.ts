@@ -15,12 +15,13 @@ import {
 } from '@ash/kit';
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
 import { today, triageDeadline } from '../../calendar';
+import { DEFAULT_TRIAGE_DAYS, type TriageDays } from '../../config';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { AccompanimentPhase } from '../accompaniment/accompaniment.enums';
 import { checkNote } from '../accompaniment/accompaniment.service';
 import { accompanimentScope } from '../accompaniment/caseload';
 import { Alert, AlertTransition } from './alert.entity';
-import { AlertStatus } from './alert.enums';
+import { type AlertSign, type AlertSource, AlertStatus } from './alert.enums';
 import type { AlertFilter, RaiseAlertInput } from './alert.input';
 import { alertScope } from './alert.scope';
 
@@ -53,7 +54,10 @@ function transition(alert: Alert, from: AlertStatus | null, at: Date, actor: Act
 }
 
 export class AlertService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly triageDays: TriageDays = DEFAULT_TRIAGE_DAYS,
+  ) {}
 
   list(actor: Actor, filter: AlertFilter | undefined, page: PageArgs): Promise<Connection<Alert>> {
     requireRole(actor, PERSON_DATA_READERS);
@@ -113,7 +117,7 @@ export class AlertService {
         description,
         status: AlertStatus.NEW,
         raisedAt,
-        triageDeadline: triageDeadline(raisedAt),
+        triageDeadline: triageDeadline(raisedAt, this.triageDays[input.source]),
       });
       em.persist(alert);
       em.persist(transition(alert, null, raisedAt, actor, null));
@@ -138,4 +142,81 @@ export class AlertService {
       return alert;
     });
   }
+}
+
+/** An alert the system raises from a fact (arrears, unanswered outreach), not a person. */
+export interface AutomaticAlert {
+  householdId: string;
+  /** The accompaniment it concerns; the household's running one when not given. */
+  accompanimentId?: string;
+  source: AlertSource;
+  sign: AlertSign;
+  description: string;
+  arrearsMonths?: number;
+  arrearsCents?: number;
+}
+
+/**
+ * Raises an alert for a fact, in the caller's transaction, unless the household already has an open
+ * (not CLOSED) alert with that sign: the same situation is never signalled twice. Attached to the
+ * household's running accompaniment, if any, so its support worker sees it. Returns null when an
+ * open alert already covers it.
+ */
+export async function raiseUnlessOpen(
+  em: EntityManager,
+  fact: AutomaticAlert,
+  actorId: string,
+  triageDays: TriageDays = DEFAULT_TRIAGE_DAYS,
+): Promise<Alert | null> {
+  // Serialises the facts about one household, so two at once cannot both find no open alert.
+  await em
+    .getConnection()
+    .execute(
+      "select pg_advisory_xact_lock(hashtext('alert:' || ?))",
+      [fact.householdId],
+      'get',
+      em.getTransactionContext(),
+    );
+  const open = await em.count(Alert, {
+    householdId: fact.householdId,
+    status: { $ne: AlertStatus.CLOSED },
+    signs: { $contains: [fact.sign] },
+  });
+  if (open > 0) return null;
+  const accompaniment = fact.accompanimentId
+    ? { id: fact.accompanimentId }
+    : await em.findOne(
+        Accompaniment,
+        { householdId: fact.householdId, phase: { $ne: AccompanimentPhase.ENDED } },
+        { orderBy: { startDate: 'desc' } },
+      );
+  const raisedAt = new Date();
+  const actor = { userId: actorId };
+  const alert = stamp(new Alert(), actor);
+  Object.assign(alert, {
+    householdId: fact.householdId,
+    accompaniment: accompaniment ? em.getReference(Accompaniment, accompaniment.id, { wrapped: true }) : null,
+    source: fact.source,
+    signs: [fact.sign],
+    description: fact.description,
+    arrearsMonths: fact.arrearsMonths ?? null,
+    arrearsCents: fact.arrearsCents ?? null,
+    status: AlertStatus.NEW,
+    raisedAt,
+    triageDeadline: triageDeadline(raisedAt, triageDays[fact.source]),
+  });
+  em.persist(alert);
+  em.persist(
+    stamp(
+      Object.assign(new AlertTransition(), {
+        alert,
+        from: null,
+        to: alert.status,
+        at: raisedAt,
+        by: actorId,
+      }),
+      actor,
+    ),
+  );
+  return alert;
 }

@@ -1,11 +1,23 @@
 import { PERSON_DATA_READERS, requireRole } from '@ash/kit';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { AccompanimentContext } from '../../context';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { CommitteeDecision, FollowUpCommittee } from './committee.entity';
+import { RecordFollowUpCommitteeInput } from './committee.input';
+import { CommitteeService } from './committee.service';
 
 @Resolver(() => FollowUpCommittee)
 export class FollowUpCommitteeResolver {
+  @Mutation(() => FollowUpCommittee, {
+    description: 'Records a follow-up committee (comité de suivi), its participants and decisions',
+  })
+  recordFollowUpCommittee(
+    @Ctx() ctx: AccompanimentContext,
+    @Arg('input', () => RecordFollowUpCommitteeInput) input: RecordFollowUpCommitteeInput,
+  ) {
+    return new CommitteeService(ctx.em).record(ctx.actor, input);
+  }
+
   @FieldResolver(() => [CommitteeDecision], {
     description: 'Its decisions (a support worker sees those about their own caseload)',
   })

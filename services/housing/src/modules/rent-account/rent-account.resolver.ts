@@ -1,10 +1,23 @@
 import { BadUserInputError, PERSON_DATA_READERS, requireRole } from '@ash/kit';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { HousingContext } from '../../context';
 import { RentAccount, RentEntry } from './rent-account.entity';
+import { RecordRentPaymentInput } from './rent-account.input';
+import { RentAccountService } from './rent-account.service';
 
 @Resolver(() => RentAccount)
 export class RentAccountResolver {
+  @Mutation(() => RentAccount, {
+    description:
+      'Records what was charged and paid for a month of a lease and recomputes its arrears (two months or more alert the accompaniment)',
+  })
+  recordRentPayment(
+    @Ctx() ctx: HousingContext,
+    @Arg('input', () => RecordRentPaymentInput) input: RecordRentPaymentInput,
+  ) {
+    return new RentAccountService(ctx.em).recordPayment(ctx.actor, input);
+  }
+
   @FieldResolver(() => [RentEntry], { description: 'Monthly entries, latest first' })
   async entries(
     @Root() account: RentAccount,

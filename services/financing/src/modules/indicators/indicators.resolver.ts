@@ -1,0 +1,33 @@
+import { Indicator } from '@ash/kit';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { FinancingContext } from '../../context';
+import { IndicatorSet } from './indicator-set.types';
+import { IndicatorService } from './indicators.service';
+
+@Resolver(() => IndicatorSet)
+export class IndicatorSetResolver {
+  @Query(() => IndicatorSet, {
+    description: 'Aggregate indicators of a convention over a period (YYYY-MM-DD, at most 5 years)',
+  })
+  indicators(
+    @Ctx() ctx: FinancingContext,
+    @Arg('conventionId', () => ID) conventionId: string,
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+  ) {
+    return new IndicatorService(ctx).set(conventionId, from, to);
+  }
+
+  @FieldResolver(() => [Indicator], { description: 'Plan and cost per household of the convention' })
+  financingIndicators(@Root() set: IndicatorSet, @Ctx() ctx: FinancingContext) {
+    return new IndicatorService(ctx).financing(set);
+  }
+}
+
+export const indicatorSetReference = {
+  __resolveReference: (ref: IndicatorSet): IndicatorSet => ({
+    conventionId: ref.conventionId,
+    from: ref.from,
+    to: ref.to,
+  }),
+};

@@ -1,0 +1,92 @@
+import {
+  type Actor,
+  BadUserInputError,
+  ConflictError,
+  emitEvent,
+  NotFoundError,
+  Role,
+  requireRole,
+  stamp,
+} from '@ash/kit';
+import { type EntityManager, LockMode } from '@mikro-orm/core';
+import { Lease } from '../lease/lease.entity';
+import { RentAccount, RentEntry } from './rent-account.entity';
+import type { RecordRentPaymentInput } from './rent-account.input';
+
+/** Rental management keeps rent accounts. */
+export const RENT_WRITERS = [Role.RentalManager, Role.Admin] as const;
+
+/** Months of arrears from which the household's accompaniment is alerted. */
+export const ARREARS_ALERT_MONTHS = 2;
+
+/** Arrears of an account from its entries, as the seed computes them: balance over the latest month's charge. */
+export function arrearsOf(entries: Pick<RentEntry, 'month' | 'chargedCents' | 'paidCents'>[]) {
+  const sorted = [...entries].sort((a, b) => a.month.localeCompare(b.month));
+  const monthly = sorted.at(-1)?.chargedCents ?? 0;
+  const arrearsCents = sorted.reduce((sum, m) => sum + m.chargedCents - m.paidCents, 0);
+  const monthsInArrears = monthly > 0 && arrearsCents > 0 ? Math.floor(arrearsCents / monthly) : 0;
+  return { arrearsCents, monthsInArrears };
+}
+
+/** Today in France, as YYYY-MM-DD. */
+function currentDate(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+}
+
+export class RentAccountService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Records (or corrects) a month of the lease's rent account and recomputes its arrears; when
+   * they reach two months, `ArrearsReached` tells accompaniment, in the same transaction.
+   */
+  async recordPayment(actor: Actor, input: RecordRentPaymentInput): Promise<RentAccount> {
+    requireRole(actor, RENT_WRITERS);
+    if (input.month > `${currentDate().slice(0, 7)}-01`) {
+      throw new BadUserInputError('The month cannot be after the current month', { argument: 'month' });
+    }
+    return this.em.transactional(async (em) => {
+      const lease = await em.findOne(Lease, { id: input.leaseId });
+      if (!lease) throw new NotFoundError('Lease', input.leaseId);
+      const account = await em.findOne(
+        RentAccount,
+        { lease: lease.id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!account) throw new ConflictError('This lease has no rent account');
+      if (input.month < `${lease.startDate.slice(0, 7)}-01`) {
+        throw new BadUserInputError('The month is before the start of the lease', {
+          argument: 'month',
+          startDate: lease.startDate,
+        });
+      }
+      let entry = await em.findOne(RentEntry, { account: account.id, month: input.month });
+      if (!entry) {
+        entry = Object.assign(new RentEntry(), {
+          account: em.getReference(RentAccount, account.id, { wrapped: true }),
+          month: input.month,
+        });
+        em.persist(entry);
+      }
+      entry.chargedCents = input.chargedCents;
+      entry.paidCents = input.paidCents;
+      stamp(entry, actor);
+      await em.flush();
+      const entries = await em.find(RentEntry, { account: account.id });
+      const before = account.monthsInArrears;
+      const { arrearsCents, monthsInArrears } = arrearsOf(entries);
+      account.arrearsCents = arrearsCents;
+      account.monthsInArrears = monthsInArrears;
+      stamp(account, actor);
+      if (before < ARREARS_ALERT_MONTHS && monthsInArrears >= ARREARS_ALERT_MONTHS) {
+        emitEvent(
+          em,
+          'ArrearsReached',
+          { householdId: lease.householdId, leaseId: lease.id, monthsInArrears, arrearsCents },
+          actor.userId,
+        );
+      }
+      return account;
+    });
+  }
+}
