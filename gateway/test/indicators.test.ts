@@ -50,7 +50,28 @@ function expected(source: DemoPlan, conventionId: string, start: string, end: st
     source.applications.filter((a) => within(a.submittedAt, start, end)).map((a) => a.householdId),
   );
   const publicOf = new Map(source.households.map((h) => [h.id, h.targetPublic]));
+  const supported = new Set(running.map((a) => a.householdId));
+  const supportedOf = (targetPublic: string) =>
+    [...supported].filter((id) => publicOf.get(id) === targetPublic);
+  // Each calendar month of the period, the accompaniments (and households) running some day of it.
+  const months: { first: string; last: string }[] = [];
+  for (let month = start.slice(0, 7); month <= end.slice(0, 7); ) {
+    const [y, m] = month.split('-').map(Number);
+    const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const firstDay = `${month}-01`;
+    months.push({ first: firstDay > start ? firstDay : start, last: lastDay < end ? lastDay : end });
+    month = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+  }
+  const runningIn = (month: { first: string; last: string }) =>
+    running.filter((a) => a.startDate <= month.last && (a.endDate === null || a.endDate >= month.first));
+  const accompanimentMonths = months.reduce((sum, month) => sum + runningIn(month).length, 0);
+  const measureMonths = months.reduce(
+    (sum, month) => sum + new Set(runningIn(month).map((a) => a.householdId)).size,
+    0,
+  );
   return {
+    supported: supported.size,
+    measureMonths,
     support: {
       entries: running.filter((a) => a.startDate >= start).length,
       exits: ended.length,
@@ -58,6 +79,10 @@ function expected(source: DemoPlan, conventionId: string, start: string, end: st
         running.filter((a) => a.kind === 'ACCESS').map((a) => a.householdId),
       ).size,
       'outcome.HOUSED': ended.filter((a) => a.outcome === 'HOUSED').length,
+      'householdsSupported.targetPublic.SINGLE_PARENT': supportedOf('SINGLE_PARENT').length,
+      'householdsSupported.targetPublic.LEAVING_PRISON': supportedOf('LEAVING_PRISON').length,
+      'householdsSupported.targetPublic.ISOLATED_TENANT': supportedOf('ISOLATED_TENANT').length,
+      'compliance.accompanimentMonths': accompanimentMonths,
     },
     household: {
       applicantHouseholds: applicants.size,
@@ -107,6 +132,20 @@ describe('indicators through the gateway', () => {
     const housing = byKey(set.housingIndicators);
     for (const [key, count] of Object.entries(counts.housing))
       expect(housing[key]).toMatchObject(shown(count));
+    // Shown where the demo allows it: the period is long enough for these.
+    expect(counts.support['compliance.accompanimentMonths']).toBeGreaterThanOrEqual(5);
+    expect(counts.support['householdsSupported.targetPublic.SINGLE_PARENT']).toBeGreaterThanOrEqual(5);
+    // The share rests on the accompaniment-months: a percentage, shown.
+    expect(support['compliance.shareMet'].suppressed).toBe(false);
+    expect(support['compliance.shareMet'].value).toBeGreaterThanOrEqual(0);
+    expect(support['compliance.shareMet'].value).toBeLessThanOrEqual(100);
+    // Consumed cost per household: measure-months × unit cost over the households supported.
+    expect(counts.supported).toBeGreaterThanOrEqual(5);
+    const unitCostCents = Math.round(renewal.annualCostCents / (renewal.plannedHouseholdsPerYear * 12));
+    expect(byKey(set.financingIndicators).consumedCostPerHousehold).toMatchObject({
+      value: Math.round((counts.measureMonths * unitCostCents) / 100 / counts.supported),
+      suppressed: false,
+    });
     const years = Number(to.slice(0, 4)) - Math.max(renewal.startYear, Number(from.slice(0, 4))) + 1;
     const lastYear = Math.min(renewal.endYear, Number(to.slice(0, 4)));
     const covered = lastYear - Math.max(renewal.startYear, Number(from.slice(0, 4))) + 1;
@@ -131,7 +170,28 @@ describe('indicators through the gateway', () => {
     const entries = expected(plan, renewal.id, day, day).support.entries;
     expect(entries).toBeGreaterThan(0);
     expect(entries).toBeLessThan(5);
-    expect(byKey(body.data?.indicators.supportIndicators).entries).toMatchObject({
+    const support = byKey(body.data?.indicators.supportIndicators);
+    expect(support.entries).toMatchObject({ value: null, suppressed: true });
+    const counts = expected(plan, renewal.id, day, day);
+    for (const key of Object.keys(counts.support).filter((k) => k.includes('.targetPublic.')))
+      expect(support[key]).toMatchObject(shown(counts.support[key as keyof typeof counts.support]));
+    expect(counts.support['householdsSupported.targetPublic.LEAVING_PRISON']).toBeLessThan(5);
+    // The convention's first day: a few households at most, so the figures resting on them are withheld.
+    const first = plan.accompaniments
+      .filter((a) => a.conventionId === renewal.id)
+      .map((a) => a.startDate)
+      .sort()[0];
+    expect(expected(plan, renewal.id, first, first).supported).toBeLessThan(5);
+    const early = await system.as('SOCIAL_MANAGER')(INDICATORS, {
+      conventionId: renewal.id,
+      from: first,
+      to: first,
+    });
+    expect(early.errors).toBeUndefined();
+    const earlySupport = byKey(early.data?.indicators.supportIndicators);
+    for (const key of ['compliance.accompanimentMonths', 'compliance.shareMet'])
+      expect(earlySupport[key]).toMatchObject({ value: null, suppressed: true });
+    expect(byKey(early.data?.indicators.financingIndicators).consumedCostPerHousehold).toMatchObject({
       value: null,
       suppressed: true,
     });
@@ -143,6 +203,15 @@ describe('indicators through the gateway', () => {
       expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(body.data?.indicators ?? null).toBeNull();
     }
+  });
+
+  it('keeps the raw counts behind financing’s figures out of the API', async () => {
+    const body = await system.as('EVALUATOR')(
+      `query($conventionId: ID!, $from: String!, $to: String!) { indicators(conventionId: $conventionId, from: $from, to: $to) { supportedHouseholds } }`,
+      { conventionId: renewal.id, from, to },
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.data ?? null).toBeNull();
   });
 
   it('refuses a bad period and an unknown convention', async () => {

@@ -75,6 +75,11 @@ export interface DomainEvents {
    * crosses from under two months to two or more); accompaniment raises an ARREARS alert.
    */
   ArrearsReached: { householdId: string; leaseId: string; monthsInArrears: number; arrearsCents: number };
+  /**
+   * households → accompaniment: the household's target public was set, changed or cleared (null);
+   * accompaniment keeps a projection for its indicators. Erasure keeps the target public.
+   */
+  TargetPublicChanged: { householdId: string; targetPublic: string | null };
 }
 
 export type EventType = keyof DomainEvents;
@@ -92,6 +97,7 @@ export const EVENT_ROUTES: Readonly<Record<EventType, readonly SubgraphQueue[]>>
   HouseholdErased: ['housing', 'accompaniment'],
   TenancyChanged: ['households'],
   ArrearsReached: ['accompaniment'],
+  TargetPublicChanged: ['accompaniment'],
 };
 
 export const queueOf = (subgraph: SubgraphQueue) => `${subgraph}.events`;

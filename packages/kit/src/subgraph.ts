@@ -7,7 +7,7 @@ import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-g
 import { protectSchema, type SubgraphPolicy } from './policy';
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
 export interface SubgraphOptions {
   resolvers: BuildSchemaOptions['resolvers'];

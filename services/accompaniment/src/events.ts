@@ -4,6 +4,7 @@ import { onMoveInRecorded } from './modules/accompaniment/accompaniment.events';
 import { onArrearsReached } from './modules/alert/alert.events';
 import { applyConsentChanged } from './modules/consent/consent.projection';
 import { onHouseholdErased } from './modules/privacy/erasure.events';
+import { applyTargetPublicChanged } from './modules/target-public/target-public.projection';
 
 /** Domain events this subgraph consumes (see EVENT_ROUTES in the kit), applied once each. */
 export function eventHandlersFor(settings: AccompanimentSettings): EventHandlers {
@@ -12,6 +13,7 @@ export function eventHandlersFor(settings: AccompanimentSettings): EventHandlers
     HouseholdErased: onHouseholdErased,
     ConsentChanged: applyConsentChanged,
     ArrearsReached: onArrearsReached(settings.triageDays),
+    TargetPublicChanged: applyTargetPublicChanged,
   };
 }
 

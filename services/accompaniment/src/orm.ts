@@ -9,6 +9,7 @@ import { Contact } from './modules/contact/contact.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
 import { ContactScheduleChange } from './modules/frequency/frequency.entity';
 import { Review } from './modules/review/review.entity';
+import { TargetPublicProjection } from './modules/target-public/target-public.entity';
 
 /** The PostgreSQL schema this subgraph owns. */
 export const SCHEMA = 'accompaniment';
@@ -25,6 +26,7 @@ export const entities = [
   CommitteeDecision,
   ConsentProjection,
   ContactScheduleChange,
+  TargetPublicProjection,
 ];
 
 export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {

@@ -44,7 +44,14 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     // Aggregates for evaluators, contributed to financing's indicator set (docs/access-policy.md).
     IndicatorSet: {
       read: INDICATOR_READERS,
-      fields: fields(INDICATOR_READERS, ...INDICATOR_SET_KEY_FIELDS, 'supportIndicators'),
+      fields: fields(
+        INDICATOR_READERS,
+        ...INDICATOR_SET_KEY_FIELDS,
+        'supportIndicators',
+        // Raw aggregates that financing requires for its cost per household.
+        'supportedHouseholds',
+        'measureMonths',
+      ),
     },
     Indicator: { read: INDICATOR_READERS, fields: fields(INDICATOR_READERS, ...INDICATOR_FIELDS) },
     Query: {

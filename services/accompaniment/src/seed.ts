@@ -7,6 +7,7 @@ import { Alert, AlertTransition } from './modules/alert/alert.entity';
 import { seedConsent } from './modules/consent/consent.projection';
 import { Contact } from './modules/contact/contact.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
+import { seedTargetPublic } from './modules/target-public/target-public.projection';
 
 /** The plan dates days; moves and alerts are placed at noon UTC, the same day in the agency. */
 function instant(date: string): Date {
@@ -139,5 +140,6 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
     );
     // The households' consent, as the households subgraph seeds it (its projection here).
     await seedConsent(em, plan);
+    await seedTargetPublic(em, plan);
   });
 }

@@ -38,7 +38,14 @@ export const FINANCING_POLICY: SubgraphPolicy = {
     // Aggregates for evaluators (docs/access-policy.md "Indicators").
     IndicatorSet: {
       read: INDICATOR_READERS,
-      fields: fields(INDICATOR_READERS, ...INDICATOR_SET_KEY_FIELDS, 'financingIndicators'),
+      fields: fields(
+        INDICATOR_READERS,
+        ...INDICATOR_SET_KEY_FIELDS,
+        'financingIndicators',
+        // Accompaniment's, as financing requires them.
+        'supportedHouseholds',
+        'measureMonths',
+      ),
     },
     Indicator: { read: INDICATOR_READERS, fields: fields(INDICATOR_READERS, ...INDICATOR_FIELDS) },
     Convention: {

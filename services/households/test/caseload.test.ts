@@ -157,4 +157,27 @@ describe('a support worker’s caseload in the households subgraph', () => {
     const again = await sub.sql(`select 1 from households.outbox where type = 'ConsentChanged'`);
     expect(again).toHaveLength(2);
   });
+
+  it('tells accompaniment when the target public changes, and only then', async () => {
+    const UPDATE =
+      'mutation($id: ID!, $targetPublic: TargetPublic) { updateHousehold(id: $id, input: { targetPublic: $targetPublic }) { id } }';
+    const events = () =>
+      sub.sql<{ payload: unknown }>(
+        `select payload from households.outbox where type = 'TargetPublicChanged' order by occurred_at`,
+      );
+    const before = (await events()).length;
+    const current = plan.households.find((h) => h.id === mine.householdId)!.targetPublic;
+    const next = current === 'ISOLATED_TENANT' ? 'SINGLE_PARENT' : 'ISOLATED_TENANT';
+    const result = await sub.server.execute(social, UPDATE, { id: mine.householdId, targetPublic: next });
+    expect(result.errors).toBeUndefined();
+    expect((await events()).slice(before).map((e) => e.payload)).toEqual([
+      { householdId: mine.householdId, targetPublic: next },
+    ]);
+    // The same value again: no event.
+    await sub.server.execute(social, UPDATE, { id: mine.householdId, targetPublic: next });
+    await sub.server.execute(social, UPDATE, { id: mine.householdId, targetPublic: null });
+    expect((await events()).slice(before + 1).map((e) => e.payload)).toEqual([
+      { householdId: mine.householdId, targetPublic: null },
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { Migration20261129084235 } from './Migration20261129084235';
 import { Migration20261129093410 } from './Migration20261129093410';
 import { Migration20261129100302 } from './Migration20261129100302';
 import { Migration20261129101532 } from './Migration20261129101532';
+import { Migration20261129102452 } from './Migration20261129102452';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261129093410', class: Migration20261129093410 },
   { name: 'Migration20261129100302', class: Migration20261129100302 },
   { name: 'Migration20261129101532', class: Migration20261129101532 },
+  { name: 'Migration20261129102452', class: Migration20261129102452 },
 ];

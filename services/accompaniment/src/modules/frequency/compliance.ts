@@ -25,7 +25,7 @@ export function monthStart(month: string): string {
  * sustainment): in-person meetings, met. Both stop at the end date; an accompaniment that never
  * moved in requires nothing. Each window is pro rata of the days it covers in the month, rounded up.
  */
-function complianceSql(wanted: string): string {
+export function complianceSql(wanted: string): string {
   const firstDayOf = (phase: string) => `(select min((pc.at at time zone '${AGENCY_TIME_ZONE}')::date)
       from "${SCHEMA}"."phase_change" pc where pc.accompaniment_id = a.id and pc.to_phase = '${phase}')`;
   return `

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 /**
  * Indicators of a convention over a period, for evaluators. Financing owns the root query (it knows
@@ -15,4 +15,17 @@ export class IndicatorSet {
 
   @Field({ description: 'Last day of the period, YYYY-MM-DD' })
   to: string;
+
+  /** Resolved by accompaniment, sent by the gateway for `financingIndicators` (`@requires`). */
+  @Field(() => Int)
+  @Directive('@external')
+  supportedHouseholds?: number | null;
+
+  /** Resolved by accompaniment, sent by the gateway for `financingIndicators` (`@requires`). */
+  @Field(() => Int)
+  @Directive('@external')
+  measureMonths?: number | null;
 }
+
+/** The `@requires` selection of `IndicatorSet.financingIndicators`. */
+export const SUPPORT_SELECTION = 'supportedHouseholds measureMonths';

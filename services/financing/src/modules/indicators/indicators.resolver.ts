@@ -1,7 +1,7 @@
 import { Indicator } from '@ash/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { FinancingContext } from '../../context';
-import { IndicatorSet } from './indicator-set.types';
+import { IndicatorSet, SUPPORT_SELECTION } from './indicator-set.types';
 import { IndicatorService } from './indicators.service';
 
 @Resolver(() => IndicatorSet)
@@ -18,7 +18,11 @@ export class IndicatorSetResolver {
     return new IndicatorService(ctx).set(conventionId, from, to);
   }
 
-  @FieldResolver(() => [Indicator], { description: 'Plan and cost per household of the convention' })
+  @FieldResolver(() => [Indicator], {
+    description:
+      'Plan and cost per household of the convention, and the consumed cost per household supported',
+  })
+  @Directive(`@requires(fields: "${SUPPORT_SELECTION}")`)
   financingIndicators(@Root() set: IndicatorSet, @Ctx() ctx: FinancingContext) {
     return new IndicatorService(ctx).financing(set);
   }
@@ -29,5 +33,8 @@ export const indicatorSetReference = {
     conventionId: ref.conventionId,
     from: ref.from,
     to: ref.to,
+    // What accompaniment resolved, carried by the representation (`@requires`).
+    supportedHouseholds: ref.supportedHouseholds ?? null,
+    measureMonths: ref.measureMonths ?? null,
   }),
 };

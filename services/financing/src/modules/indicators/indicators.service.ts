@@ -31,6 +31,10 @@ export class IndicatorService {
     const years = coveredYears(convention, set.from, set.to);
     const plannedHouseholds = years.length * convention.plannedHouseholdsPerYear;
     const plannedCostEuros = (years.length * convention.annualCostCents) / 100;
+    return [...this.plan(plannedHouseholds, plannedCostEuros), ...this.consumed(set, convention)];
+  }
+
+  private plan(plannedHouseholds: number, plannedCostEuros: number): Indicator[] {
     return [
       indicator('plannedHouseholds', 'Ménages prévus sur les années de la période', plannedHouseholds, PLAN),
       indicator('plannedCostEuros', 'Coût prévu sur les années de la période (€)', plannedCostEuros, PLAN),
@@ -39,6 +43,25 @@ export class IndicatorService {
         'Coût prévu par ménage accompagné (€)',
         plannedHouseholds > 0 ? Math.round(plannedCostEuros / plannedHouseholds) : 0,
         plannedHouseholds > 0 ? PLAN : 0,
+      ),
+    ];
+  }
+
+  /**
+   * Consumed cost (measure-months × unit cost) per household supported over the period, from what
+   * accompaniment counts (`@requires`); withheld under 5 households, absent when not known.
+   */
+  private consumed(set: IndicatorSet, convention: Convention): Indicator[] {
+    const households = set.supportedHouseholds;
+    const measureMonths = set.measureMonths;
+    if (typeof households !== 'number' || typeof measureMonths !== 'number') return [];
+    const consumedEuros = (measureMonths * convention.unitCostCents) / 100;
+    return [
+      indicator(
+        'consumedCostPerHousehold',
+        'Coût consommé par ménage accompagné sur la période (€)',
+        households > 0 ? Math.round(consumedEuros / households) : 0,
+        households,
       ),
     ];
   }

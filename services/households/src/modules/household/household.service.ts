@@ -45,6 +45,16 @@ function emitConsentChanged(em: EntityManager, household: Household, actor: Acto
   emitEvent(em, 'ConsentChanged', { householdId: household.id, consentToShare }, actor.userId);
 }
 
+/** Tells accompaniment the household's target public (set, changed or cleared), in the caller's transaction. */
+function emitTargetPublicChanged(em: EntityManager, household: Household, actor: Actor): void {
+  emitEvent(
+    em,
+    'TargetPublicChanged',
+    { householdId: household.id, targetPublic: household.targetPublic },
+    actor.userId,
+  );
+}
+
 export class HouseholdService {
   constructor(private readonly em: EntityManager) {}
 
@@ -85,6 +95,7 @@ export class HouseholdService {
         em.persist(person);
       }
       if (household.consentToShareDate) emitConsentChanged(em, household, actor);
+      if (household.targetPublic) emitTargetPublicChanged(em, household, actor);
       return household;
     });
   }
@@ -97,6 +108,7 @@ export class HouseholdService {
       if (!household) throw new NotFoundError('Household', id);
       const needs = await loadHouseholdNeeds(em, [household.id]);
       const consented = household.consentToShareDate !== null;
+      const targetPublic = household.targetPublic;
       for (const [key, value] of Object.entries(input) as [keyof UpdateHouseholdInput, unknown][]) {
         if (value === undefined || (value === null && !CLEARABLE.has(key))) continue;
         (household as unknown as Record<string, unknown>)[key] = value;
@@ -104,6 +116,7 @@ export class HouseholdService {
       stamp(household, actor);
       await emitNeedsChanges(em, needs, actor.userId);
       if ((household.consentToShareDate !== null) !== consented) emitConsentChanged(em, household, actor);
+      if (household.targetPublic !== targetPublic) emitTargetPublicChanged(em, household, actor);
       return household;
     });
   }

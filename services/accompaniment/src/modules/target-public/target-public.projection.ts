@@ -1,0 +1,32 @@
+import type { DemoPlan } from '@ash/demo';
+import { type EventEnvelope, insertInChunks } from '@ash/kit';
+import type { EntityManager } from '@mikro-orm/core';
+import { TargetPublicProjection } from './target-public.entity';
+
+const TABLE = '"accompaniment"."target_public"';
+
+/** `TargetPublicChanged`: keeps the projection in step; an event older than the row changes nothing. */
+export async function applyTargetPublicChanged(
+  em: EntityManager,
+  event: EventEnvelope<'TargetPublicChanged'>,
+): Promise<void> {
+  await em.getConnection().execute(
+    `insert into ${TABLE} as t (household_id, target_public, changed_at) values (?, ?, ?)
+     on conflict (household_id) do update set target_public = excluded.target_public, changed_at = excluded.changed_at
+     where t.changed_at <= excluded.changed_at`,
+    [event.payload.householdId, event.payload.targetPublic, event.occurredAt],
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
+/** The demo households' target public, as the households subgraph seeds it. */
+export async function seedTargetPublic(em: EntityManager, plan: DemoPlan): Promise<void> {
+  await insertInChunks(
+    em,
+    TargetPublicProjection,
+    plan.households
+      .filter((h) => h.targetPublic !== null)
+      .map((h) => ({ householdId: h.id, targetPublic: h.targetPublic, changedAt: new Date() })),
+  );
+}
