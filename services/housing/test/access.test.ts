@@ -1,8 +1,9 @@
 import { buildDemoPlan } from '@ash/demo';
-import { entityTypeNames, migrate, Role, rolesOf, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, type TestDatabase } from '@ash/testkit';
+import { entityTypeNames, Role, rolesOf, type SubgraphServer } from '@ash/kit';
+import { actorFor, errorCode, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { buildSchema, createServer, HOUSING_POLICY, openOrm, seedHousing } from '../src';
+import { buildSchema, HOUSING_POLICY } from '../src';
+import { startHousing, stopHousing } from './support';
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -23,18 +24,10 @@ const evaluator = actorFor('EVALUATOR');
 const ENTITIES = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on TYPE { id } } }';
 
 beforeAll(async () => {
-  db = await createTestDatabase('housing_access');
-  orm = await openOrm(db.url);
-  await migrate(orm);
-  await seedHousing(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  ({ db, orm, server } = await startHousing('housing_access', plan));
 });
 
-afterAll(async () => {
-  await server.stop();
-  await orm.close();
-  await db.drop();
-});
+afterAll(() => stopHousing({ db, orm, server }));
 
 describe('housing access policy', () => {
   it('gives evaluators the stock but no lease, from a dwelling or by id', async () => {

@@ -5,12 +5,12 @@ import {
   type DomainEvents,
   type EventEnvelope,
   type EventType,
-  migrate,
   type SubgraphServer,
 } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, type TestDatabase } from '@ash/testkit';
+import { actorFor, errorCode, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createServer, eventHandlers, openOrm, seedHousing } from '../src';
+import { eventHandlers } from '../src';
+import { startHousing, stopHousing } from './support';
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -32,18 +32,10 @@ const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) {
 } }`;
 
 beforeAll(async () => {
-  db = await createTestDatabase('housing_caseload');
-  orm = await openOrm(db.url);
-  await migrate(orm);
-  await seedHousing(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  ({ db, orm, server } = await startHousing('housing_caseload', plan));
 });
 
-afterAll(async () => {
-  await server.stop();
-  await orm.close();
-  await db.drop();
-});
+afterAll(() => stopHousing({ db, orm, server }));
 
 function event<T extends EventType>(type: T, payload: DomainEvents[T]): EventEnvelope<T> {
   return { id: randomUUID(), type, payload, actor: 'test', occurredAt: new Date().toISOString() };

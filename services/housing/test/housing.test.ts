@@ -1,8 +1,8 @@
 import { buildDemoPlan } from '@ash/demo';
-import { migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, postGraphQL, type TestDatabase } from '@ash/testkit';
+import { type SubgraphServer } from '@ash/kit';
+import { actorFor, errorCode, postGraphQL, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createServer, openOrm, seedHousing } from '../src';
+import { startHousing, stopHousing } from './support';
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -12,18 +12,10 @@ const rental = actorFor('RENTAL_MANAGER');
 const evaluator = actorFor('EVALUATOR');
 
 beforeAll(async () => {
-  db = await createTestDatabase('housing');
-  orm = await openOrm(db.url);
-  await migrate(orm);
-  await seedHousing(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  ({ db, orm, server } = await startHousing('housing', plan));
 });
 
-afterAll(async () => {
-  await server.stop();
-  await orm.close();
-  await db.drop();
-});
+afterAll(() => stopHousing({ db, orm, server }));
 
 const DWELLING_INPUT = {
   reference: 'TEST-0001',

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
-import { applyOnce, type EventEnvelope, migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, type TestDatabase } from '@ash/testkit';
+import { applyOnce, type EventEnvelope, type SubgraphServer } from '@ash/kit';
+import { actorFor, errorCode, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createServer, eventHandlers, openOrm, seedHousing } from '../src';
+import { eventHandlers } from '../src';
+import { startHousing, stopHousing } from './support';
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -13,18 +14,10 @@ const rental = actorFor('RENTAL_MANAGER');
 const social = actorFor('SOCIAL_MANAGER');
 
 beforeAll(async () => {
-  db = await createTestDatabase('lease');
-  orm = await openOrm(db.url);
-  await migrate(orm);
-  await seedHousing(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  ({ db, orm, server } = await startHousing('lease', plan));
 });
 
-afterAll(async () => {
-  await server.stop();
-  await orm.close();
-  await db.drop();
-});
+afterAll(() => stopHousing({ db, orm, server }));
 
 const SIGN = `mutation($input: SignLeaseInput!) { signLease(input: $input) { id kind startDate intermediaryAssociation dwelling { status } rentAccount { arrearsCents } } }`;
 const INSPECT = `mutation($input: RecordMoveInInspectionInput!) { recordMoveInInspection(input: $input) { moveInInspectionDate inspectionSocialManagerPresent inspectionSupportWorkerPresent } }`;

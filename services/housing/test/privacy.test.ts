@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
-import { applyOnce, type EventEnvelope, migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, type TestDatabase } from '@ash/testkit';
+import { applyOnce, type EventEnvelope, type SubgraphServer } from '@ash/kit';
+import { actorFor, errorCode, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createServer, eventHandlers, openOrm, seedHousing } from '../src';
+import { eventHandlers } from '../src';
 import { demoHouseholdNeeds } from '../src/modules/matching/household-needs.projection';
+import { startHousing, stopHousing } from './support';
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -27,18 +28,10 @@ const EXPORT = `query($reps: [_Any!]!) { _entities(representations: $reps) {
   ... on SubjectAccessExport { householdId housing } } }`;
 
 beforeAll(async () => {
-  db = await createTestDatabase('housing_privacy');
-  orm = await openOrm(db.url);
-  await migrate(orm);
-  await seedHousing(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  ({ db, orm, server } = await startHousing('housing_privacy', plan));
 });
 
-afterAll(async () => {
-  await server.stop();
-  await orm.close();
-  await db.drop();
-});
+afterAll(() => stopHousing({ db, orm, server }));
 
 describe('HouseholdErased in housing', () => {
   it("removes the household's needs projection, keeps leases and rent accounts, once", async () => {
