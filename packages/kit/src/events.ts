@@ -290,3 +290,25 @@ export async function applyOnce(
     return true;
   });
 }
+
+/**
+ * Sets one column of a projection row keyed by household, in the event handler's transaction. Events
+ * may arrive out of order: one older than the stored row changes nothing.
+ */
+export async function projectLatest(
+  em: EntityManager,
+  table: string,
+  column: string,
+  householdId: string,
+  value: unknown,
+  changedAt: string | Date,
+): Promise<void> {
+  await em.getConnection().execute(
+    `insert into ${table} as p (household_id, ${column}, changed_at) values (?, ?, ?)
+     on conflict (household_id) do update set ${column} = excluded.${column}, changed_at = excluded.changed_at
+     where p.changed_at <= excluded.changed_at`,
+    [householdId, value, changedAt],
+    'run',
+    em.getTransactionContext(),
+  );
+}

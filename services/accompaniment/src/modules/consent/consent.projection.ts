@@ -1,5 +1,5 @@
 import type { DemoPlan } from '@ash/demo';
-import { type EventEnvelope, insertInChunks } from '@ash/kit';
+import { type EventEnvelope, insertInChunks, projectLatest } from '@ash/kit';
 import { type EntityManager, raw } from '@mikro-orm/core';
 import { ConsentProjection } from './consent.entity';
 
@@ -18,13 +18,13 @@ export async function applyConsentChanged(
   em: EntityManager,
   event: EventEnvelope<'ConsentChanged'>,
 ): Promise<void> {
-  await em.getConnection().execute(
-    `insert into ${TABLE} as c (household_id, consent, changed_at) values (?, ?, ?)
-     on conflict (household_id) do update set consent = excluded.consent, changed_at = excluded.changed_at
-     where c.changed_at <= excluded.changed_at`,
-    [event.payload.householdId, event.payload.consentToShare, event.occurredAt],
-    'run',
-    em.getTransactionContext(),
+  await projectLatest(
+    em,
+    TABLE,
+    'consent',
+    event.payload.householdId,
+    event.payload.consentToShare,
+    event.occurredAt,
   );
 }
 

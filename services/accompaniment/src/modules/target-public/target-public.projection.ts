@@ -1,5 +1,5 @@
 import type { DemoPlan } from '@ash/demo';
-import { type EventEnvelope, insertInChunks } from '@ash/kit';
+import { type EventEnvelope, insertInChunks, projectLatest } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { TargetPublicProjection } from './target-public.entity';
 
@@ -10,13 +10,13 @@ export async function applyTargetPublicChanged(
   em: EntityManager,
   event: EventEnvelope<'TargetPublicChanged'>,
 ): Promise<void> {
-  await em.getConnection().execute(
-    `insert into ${TABLE} as t (household_id, target_public, changed_at) values (?, ?, ?)
-     on conflict (household_id) do update set target_public = excluded.target_public, changed_at = excluded.changed_at
-     where t.changed_at <= excluded.changed_at`,
-    [event.payload.householdId, event.payload.targetPublic, event.occurredAt],
-    'run',
-    em.getTransactionContext(),
+  await projectLatest(
+    em,
+    TABLE,
+    'target_public',
+    event.payload.householdId,
+    event.payload.targetPublic,
+    event.occurredAt,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { DemoPlan } from '@ash/demo';
-import { type EventEnvelope, insertInChunks } from '@ash/kit';
+import { type EventEnvelope, insertInChunks, projectLatest } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { TenancyProjection } from './tenancy.entity';
 
@@ -10,14 +10,13 @@ export async function applyTenancyChanged(
   em: EntityManager,
   event: EventEnvelope<'TenancyChanged'>,
 ): Promise<void> {
-  await em.getConnection().execute(
-    `insert into ${TABLE} as t (household_id, running_lease, changed_at) values (?, ?, ?)
-     on conflict (household_id) do update
-       set running_lease = excluded.running_lease, changed_at = excluded.changed_at
-     where t.changed_at <= excluded.changed_at`,
-    [event.payload.householdId, event.payload.runningLease, event.occurredAt],
-    'run',
-    em.getTransactionContext(),
+  await projectLatest(
+    em,
+    TABLE,
+    'running_lease',
+    event.payload.householdId,
+    event.payload.runningLease,
+    event.occurredAt,
   );
 }
 
