@@ -7,7 +7,8 @@ COPY services ./services
 COPY gateway ./gateway
 COPY schema ./schema
 COPY client ./client
-RUN npm ci --ignore-scripts && npx turbo run build --filter='./services/*' --filter=@ash/gateway
+COPY scripts ./scripts
+RUN npm ci --ignore-scripts && npx turbo run build --filter='./services/*' --filter=@ash/gateway --filter=@ash/platform
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

@@ -46,5 +46,7 @@ module.exports = {
     'services/financing',
     'gateway',
     'schema',
+    'packages/platform',
+    'client',
   ].map(project),
 };

@@ -10,7 +10,7 @@ startPlatform({ root: path.join(__dirname, '..') })
     const stop = (reason) => {
       if (stopping) return;
       stopping = true;
-      console.log(`\n${reason}: stopping the gateway, the subgraphs and the database…`);
+      console.log(`\n${reason}: stopping the dashboard, the gateway, the subgraphs and the database…`);
       platform.stop().then(() => process.exit(0));
     };
     process.once('SIGINT', stop);

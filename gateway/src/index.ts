@@ -11,6 +11,7 @@ export {
   SUBGRAPHS,
   type SubgraphName,
 } from './config';
+export { type DevUser, devSignInEnabled } from './dev-auth';
 export { GatewayErrorCode, LimitReason } from './errors';
 export { createGateway, type Gateway } from './server';
 

@@ -11,6 +11,7 @@ import express from 'express';
 import { type ActorVerifier, createVerifier } from './auth';
 import type { GatewayConfig, SubgraphName } from './config';
 import { closeAgents, type GatewayContext, SubgraphDataSource } from './datasource';
+import { devAuth } from './dev-auth';
 import { formatGatewayError } from './errors';
 import { actorOf, bodyErrors, identifyCaller, rateLimit } from './http';
 import { indicatorsExport } from './indicators';
@@ -36,6 +37,7 @@ export async function createGateway(
     supergraphSdl,
     buildService: ({ name, url }) =>
       new SubgraphDataSource(
+        name,
         config.subgraphUrls[name as SubgraphName] ?? (url as string),
         config.gatewaySecret,
       ),
@@ -95,6 +97,9 @@ export async function createGateway(
       bodyErrors(config.bodyLimit),
     );
   }
+
+  // Development sign-in (demo users, HS256 tokens): mounts nothing in production or with a JWKS.
+  app.use('/auth/dev', devAuth(config, verify));
 
   let httpServer: Server | undefined;
   return {

@@ -162,6 +162,22 @@ const READS: Record<string, { query: string; path: (string | number)[]; expected
     path: ['auditTrail'],
     expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
   },
+  // Dashboard key figures: counts, as readable as what they count (a support worker counts their caseload).
+  dwellingStatistics: {
+    query: `{ dwellingStatistics { byStatus { status count } vacantByTypology { typology count } } }`,
+    path: ['dwellingStatistics'],
+    expected: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+  },
+  applicationStatistics: {
+    query: `{ applicationStatistics { byStatus { status count } } }`,
+    path: ['applicationStatistics'],
+    expected: ['ok', 'ok', 'ok', 'no', 'ok', 'ok'],
+  },
+  accompanimentStatistics: {
+    query: `{ accompanimentStatistics { byPhase { phase count } openAlerts overdueAlerts } }`,
+    path: ['accompanimentStatistics'],
+    expected: ['ok', 'ok', 'ok', 'no', 'no', 'ok'],
+  },
   matchingImpact: {
     query: `{ matchingImpact(settings: { effortRateCeiling: 0.33, horizonDays: 90, typologiesBySize: [[T1, T2], [T2, T3], [T3, T2, T4], [T3, T4], [T4, T5], [T5, T6]] }) { householdsGaining } }`,
     path: ['matchingImpact'],

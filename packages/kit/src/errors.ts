@@ -8,6 +8,8 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Conflict = 'CONFLICT',
   Internal = 'INTERNAL_SERVER_ERROR',
+  /** A subgraph did not answer: the gateway returns what the others gave (`extensions.subgraph`). */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }
 
 export class DomainError extends GraphQLError {

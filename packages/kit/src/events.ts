@@ -197,13 +197,24 @@ export async function startEvents(options: EventsOptions): Promise<EventsRuntime
   await boss.start();
   for (const subgraph of new Set(Object.values(EVENT_ROUTES).flat())) {
     // Idempotent; retries with exponential backoff keep an event until its consumer can apply it.
-    await boss.createQueue(queueOf(subgraph), {
-      name: queueOf(subgraph),
-      retryLimit: 1000,
-      retryDelay: 2,
-      retryBackoff: true,
-      retentionDays: 14,
-    });
+    // Several subgraphs starting at once on a fresh database can deadlock creating the same
+    // queue (pg-boss 10): PostgreSQL aborts one of them, which tries again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await boss.createQueue(queueOf(subgraph), {
+          name: queueOf(subgraph),
+          retryLimit: 1000,
+          retryDelay: 2,
+          retryBackoff: true,
+          retentionDays: 14,
+        });
+        break;
+      } catch (error) {
+        const deadlock = (error as { code?: string }).code === '40P01';
+        if (!deadlock || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+      }
+    }
   }
 
   const relayNow = async (): Promise<number> => {

@@ -6,6 +6,7 @@ export * from './audited';
 export * from './config';
 export * from './errors';
 export * from './events';
+export * from './figures';
 export * from './indicators';
 export * from './loaders';
 export * from './orm';

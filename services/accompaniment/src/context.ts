@@ -5,8 +5,7 @@ import { type AccompanimentSettings, DEFAULT_SETTINGS } from './config';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
 import { accompanimentScope, childScope } from './modules/accompaniment/caseload';
 import { Alert, AlertTransition } from './modules/alert/alert.entity';
-import { AlertStatus } from './modules/alert/alert.enums';
-import { alertScope } from './modules/alert/alert.scope';
+import { alertScope, openAlerts } from './modules/alert/alert.scope';
 import { CommitteeDecision, FollowUpCommittee } from './modules/committee/committee.entity';
 import { Contact } from './modules/contact/contact.entity';
 import { latestContactsLoader } from './modules/contact/contact.loader';
@@ -44,7 +43,7 @@ export function createContext(base: RequestContext, settings: AccompanimentSetti
         em,
         Alert,
         'householdId',
-        { $and: [alertScope(actor), { status: { $ne: AlertStatus.CLOSED } }] },
+        { $and: [alertScope(actor), openAlerts()] },
         { raisedAt: 'desc' },
       ),
       phaseChangesByAccompaniment: groupLoader(em, PhaseChange, 'accompaniment', {}, { at: 'asc' }),

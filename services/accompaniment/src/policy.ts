@@ -64,6 +64,8 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
           'alerts',
           'alert',
           'accompanimentsBelowFrequency',
+          // Counts of the accompaniments and alerts above, with the same caseload scope.
+          'accompanimentStatistics',
         ),
         outreachEffectiveness: OUTREACH,
       },
@@ -174,6 +176,11 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
         arrearsCents: sensitive(ARREARS_AMOUNT),
       },
     },
+    AccompanimentStatistics: {
+      read: FRAME,
+      fields: fields(FRAME, 'byPhase', 'openAlerts', 'overdueAlerts'),
+    },
+    AccompanimentPhaseCount: { read: FRAME, fields: fields(FRAME, 'phase', 'count') },
     AlertConnection: { read: FRAME, fields: fields(FRAME, 'edges', 'pageInfo', 'totalCount') },
     AlertEdge: { read: FRAME, fields: fields(FRAME, 'cursor', 'node') },
     AlertTransition: {

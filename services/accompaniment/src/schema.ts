@@ -26,6 +26,7 @@ import {
   subjectAccessExportReference,
 } from './modules/privacy/subject-access';
 import { ReviewResolver, reviewReference } from './modules/review/review.resolver';
+import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { ACCOMPANIMENT_POLICY } from './policy';
 
 export function buildSchema(): Promise<GraphQLSchema> {
@@ -44,6 +45,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       SubjectAccessResolver,
       FrequencyResolver,
       OutreachResolver,
+      StatisticsResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [SubjectAccessExport, IndicatorSet],

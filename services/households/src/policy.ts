@@ -66,6 +66,8 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
       read: PEOPLE,
       fields: {
         ...fields(PEOPLE, 'households', 'household', 'applications', 'application'),
+        // Counts of the applications their reader may list (evaluators read no application count).
+        applicationStatistics: PEOPLE,
         ...fields(ALLOCATION, 'commissions', 'commission'),
         auditTrail: AUDIT,
         subjectAccessExport: DATA_SUBJECT,
@@ -140,6 +142,8 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
     },
     ApplicationConnection: { read: PEOPLE, fields: fields(PEOPLE, 'edges', 'pageInfo', 'totalCount') },
     ApplicationEdge: { read: PEOPLE, fields: fields(PEOPLE, 'cursor', 'node') },
+    ApplicationStatistics: { read: PEOPLE, fields: fields(PEOPLE, 'byStatus') },
+    ApplicationStatusCount: { read: PEOPLE, fields: fields(PEOPLE, 'status', 'count') },
     ApplicationTransition: {
       read: PEOPLE,
       fields: fields(PEOPLE, ...AUDITED, 'from', 'to', 'at', 'by', 'note'),

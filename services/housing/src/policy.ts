@@ -56,7 +56,15 @@ export const HOUSING_POLICY: SubgraphPolicy = {
     Query: {
       read: STOCK,
       fields: {
-        ...fields(STOCK, 'dwellings', 'dwelling', 'residences', 'residence', 'matchingSettings'),
+        ...fields(
+          STOCK,
+          'dwellings',
+          'dwelling',
+          'residences',
+          'residence',
+          'matchingSettings',
+          'dwellingStatistics',
+        ),
         lease: TENANCY,
         matchingImpact: SETTINGS,
       },
@@ -106,6 +114,10 @@ export const HOUSING_POLICY: SubgraphPolicy = {
     },
     DwellingConnection: { read: STOCK, fields: fields(STOCK, 'edges', 'pageInfo', 'totalCount') },
     DwellingEdge: { read: STOCK, fields: fields(STOCK, 'cursor', 'node') },
+    // Counts of the stock (dashboard): as readable as the dwellings they count.
+    DwellingStatistics: { read: STOCK, fields: fields(STOCK, 'byStatus', 'vacantByTypology') },
+    DwellingStatusCount: { read: STOCK, fields: fields(STOCK, 'status', 'count') },
+    TypologyCount: { read: STOCK, fields: fields(STOCK, 'typology', 'count') },
     DwellingMatchingProfile: { read: STOCK, fields: fields(STOCK, ...MATCHING_PROFILE) },
     PageInfo: { read: STOCK, fields: fields(STOCK, 'hasNextPage', 'endCursor') },
     Lease: {

@@ -10,10 +10,17 @@ export interface HousingUnderTest {
   server: SubgraphServer;
 }
 
-/** The housing subgraph on a seeded database of its own (one per test file). */
-export async function startHousing(label: string, plan: DemoPlan): Promise<HousingUnderTest> {
+/**
+ * The housing subgraph on a seeded database of its own (one per test file); `onQuery` sees every SQL
+ * statement (a testkit `sqlCounter`).
+ */
+export async function startHousing(
+  label: string,
+  plan: DemoPlan,
+  onQuery?: (sql: string) => void,
+): Promise<HousingUnderTest> {
   const db = await createTestDatabase(label);
-  const orm = await openOrm(db.url);
+  const orm = await openOrm(db.url, onQuery);
   await migrate(orm);
   await seedHousing(orm, plan);
   const server = await createServer({ orm, gatewaySecret: 'test-secret' });

@@ -23,7 +23,7 @@ import { accompanimentScope } from '../accompaniment/caseload';
 import { Alert, AlertTransition } from './alert.entity';
 import { type AlertSign, type AlertSource, AlertStatus } from './alert.enums';
 import type { AlertFilter, RaiseAlertInput } from './alert.input';
-import { alertScope } from './alert.scope';
+import { alertScope, overdueAlerts } from './alert.scope';
 
 /** Triage of an alert: shared diagnosis, agreed action, closed (final). */
 export const ALERT_TRANSITIONS: TransitionMap<AlertStatus> = {
@@ -66,7 +66,7 @@ export class AlertService {
     if (filter?.sources?.length) where.push({ source: { $in: filter.sources } });
     if (filter?.householdId) where.push({ householdId: filter.householdId });
     if (filter?.overdue === true) {
-      where.push({ status: AlertStatus.NEW, triageDeadline: { $lt: today() } });
+      where.push(overdueAlerts());
     } else if (filter?.overdue === false) {
       where.push({ $or: [{ status: { $ne: AlertStatus.NEW } }, { triageDeadline: { $gte: today() } }] });
     }

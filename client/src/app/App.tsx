@@ -1,0 +1,38 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { createTheme, MantineProvider } from '@mantine/core';
+import { useMemo } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { SessionProvider, useSession } from '../auth/session';
+import { createApolloClient } from './apollo';
+import { routes } from './routes';
+
+const theme = createTheme({
+  primaryColor: 'teal',
+  primaryShade: { light: 9, dark: 6 },
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+});
+
+const router = createBrowserRouter(routes);
+
+function WithApollo() {
+  const { session, signOut } = useSession();
+  const userId = session?.user.userId;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new client, and cache, per signed-in user: nothing one user read stays for the next
+  const client = useMemo(() => createApolloClient(signOut), [signOut, userId]);
+  return (
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  );
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <SessionProvider>
+        <WithApollo />
+      </SessionProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,50 @@
+// What each role may use in the dashboard. It mirrors the access policy the subgraphs enforce
+// (docs/access-policy.md): hiding a view is a convenience, the API refuses anyway.
+
+export const ROLES = [
+  'RENTAL_MANAGER',
+  'SOCIAL_MANAGER',
+  'SUPPORT_WORKER',
+  'EVALUATOR',
+  'INTEGRATOR',
+  'ADMIN',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+const MANAGERS: Role[] = ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'];
+const SOCIAL: Role[] = ['SOCIAL_MANAGER', 'SUPPORT_WORKER', 'ADMIN'];
+const HOUSEHOLD_READERS: Role[] = [...MANAGERS, 'SUPPORT_WORKER'];
+
+const CAPABILITIES = {
+  /** Views */
+  'view.home': HOUSEHOLD_READERS,
+  'view.awaitingCommission': HOUSEHOLD_READERS,
+  'view.commissionPreparation': MANAGERS,
+  'view.dwellings': HOUSEHOLD_READERS,
+  'view.household': HOUSEHOLD_READERS,
+  'view.followUp': HOUSEHOLD_READERS,
+  'view.alerts': HOUSEHOLD_READERS,
+  'view.outreach': SOCIAL,
+  'view.conventions': [...HOUSEHOLD_READERS, 'EVALUATOR'],
+  /** Data and actions inside views */
+  'household.targetPublic': SOCIAL,
+  'accompaniment.details': SOCIAL,
+  'contact.record': SOCIAL,
+  'alert.move': SOCIAL,
+  'commission.manage': MANAGERS,
+  /** Create sessions, place dwellings, record decisions: the API's commission desk (households subgraph). */
+  'commission.decide': ['SOCIAL_MANAGER', 'ADMIN'],
+  'rent.read': MANAGERS,
+  'indicators.read': ['SOCIAL_MANAGER', 'EVALUATOR', 'ADMIN'],
+} satisfies Record<string, Role[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export function can(role: Role | undefined, capability: Capability): boolean {
+  return role !== undefined && (CAPABILITIES[capability] as Role[]).includes(role);
+}
+
+/** Where a role lands after signing in. */
+export function landingPath(role: Role): string {
+  return can(role, 'view.home') ? '/' : '/conventions';
+}

@@ -1,0 +1,239 @@
+import path from 'node:path';
+import { type RunningPlatform, startPlatform } from '@ash/platform';
+import { createTestDatabase, type TestDatabase } from '@ash/testkit';
+import type { Browser, Page } from 'playwright-core';
+import { findChromium, freePort, launchChromium, newContext, screenshot, seriousViolations } from './browser';
+
+// The dashboard in a real browser (Chromium, headless) against the system as `npm start` starts
+// it (subgraph processes, gateway, dashboard server), on the demo data. CI installs Debian's
+// Chromium and sets REQUIRE_BROWSER=1, so a missing browser fails there instead of skipping.
+const chromiumPath = findChromium();
+if (!chromiumPath && process.env.REQUIRE_BROWSER) {
+  throw new Error('REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH)');
+}
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+if (!chromiumPath) {
+  console.warn('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): browser tests skipped');
+}
+
+jest.setTimeout(180_000);
+
+describeInBrowser('dashboard in Chromium', () => {
+  let database: TestDatabase;
+  let platform: RunningPlatform;
+  let browser: Browser;
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase('dashboard_e2e');
+    const names = ['HOUSING', 'HOUSEHOLDS', 'ACCOMPANIMENT', 'FINANCING', 'GATEWAY', 'DASHBOARD'];
+    const ports: Record<string, string> = {};
+    for (const name of names) ports[`${name}_PORT`] = String(await freePort());
+    const { NODE_ENV: _jest, ...env } = process.env;
+    platform = await startPlatform({
+      root: path.resolve(__dirname, '..', '..'),
+      env: { ...env, ...ports, DATABASE_URL: database.url },
+      seedDemo: true,
+      log: (line) => logs.push(line),
+    });
+    browser = await launchChromium(chromiumPath as string);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    await database?.drop();
+  });
+
+  afterEach(() => {
+    const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
+    if (failed) console.log(logs.slice(-40).join('\n'));
+  });
+
+  async function signIn(role: string): Promise<Page> {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(platform.dashboardUrl);
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+    await page.locator(`button[data-role="${role}"]`).first().click();
+    await page.getByTestId('signed-in-as').waitFor();
+    expect(problems).toEqual([]);
+    return page;
+  }
+
+  async function expectAccessible(page: Page, name: string) {
+    await page.waitForLoadState('networkidle');
+    // Checked once loaded: no spinner left.
+    await page.waitForFunction(() => !document.querySelector('.mantine-Loader-root'), null, {
+      timeout: 30_000,
+    });
+    await screenshot(page, name);
+    expect({ view: name, violations: await seriousViolations(page) }).toEqual({ view: name, violations: [] });
+  }
+
+  const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' });
+
+  test('a social manager prepares the commission: matches with reasons, a session, an allocation, the dwelling offered', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
+    await expectAccessible(page, '01-accueil');
+
+    await menu(page).getByRole('link', { name: 'Ménages en attente de commission' }).click();
+    const household = page.getByTestId('awaiting-household').first();
+    await household.waitFor();
+    await expect(household.getByTestId('match-reasons').first().textContent()).resolves.toMatch(/\w/);
+    await expectAccessible(page, '02-menages-en-attente');
+
+    await household.getByTestId('why-not-link').first().click();
+    await page.getByTestId('rule-check').first().waitFor();
+    await expectAccessible(page, '03-pourquoi-pas');
+
+    await menu(page).getByRole('link', { name: 'Préparation de la commission' }).click();
+    await page.getByTestId('create-session').click();
+    const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByTestId('session-date').fill(inTwoWeeks);
+    await page.getByTestId('create-session-submit').click();
+    await page.getByTestId('session-created').waitFor();
+    const vacant = page
+      .getByTestId('vacant-dwelling')
+      .filter({ has: page.getByTestId('ranked-candidate') })
+      .first();
+    await vacant.waitFor();
+    const dwellingId = (await vacant.getAttribute('data-dwelling-id')) as string;
+    await vacant.getByTestId('place-on-session').click();
+    const placed = page.locator(`[data-testid="session-dwelling"][data-dwelling-id="${dwellingId}"]`);
+    await placed.waitFor();
+    await expectAccessible(page, '04-preparation-commission');
+
+    const decision = placed.getByTestId('decision-form').first();
+    await decision.getByTestId('decision-select').click();
+    await page.getByRole('option', { name: 'Attribué', exact: true }).click();
+    await decision.getByTestId('reason-select').click();
+    await page.getByRole('option', { name: 'Classé premier' }).click();
+    await decision.getByTestId('record-decision').click();
+    await placed.getByTestId('candidacy-decision').first().waitFor();
+    // The allocation reaches housing as an event: the dwelling turns OFFERED within seconds.
+    await placed.getByTestId('dwelling-status').filter({ hasText: 'Proposé' }).waitFor({ timeout: 20_000 });
+    await screenshot(page, '05-attribution');
+
+    await page.goto(`${platform.dashboardUrl}/logements/${dwellingId}`);
+    await page.getByTestId('dwelling-status').filter({ hasText: 'Proposé' }).waitFor();
+  });
+
+  /** A LEAVING_PRISON household of the demo with a running lease, found through the API. */
+  async function leavingPrisonTenant(page: Page): Promise<string> {
+    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('ash.session') ?? '{}').token);
+    const response = await fetch(`${platform.dashboardUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query:
+          '{ households(first: 100, filter: { targetPublics: [LEAVING_PRISON] }) { edges { node { id currentLease { id } } } } }',
+      }),
+    });
+    const { data } = (await response.json()) as {
+      data: { households: { edges: { node: { id: string; currentLease: { id: string } | null } }[] } };
+    };
+    const tenant = data.households.edges.find(({ node }) => node.currentLease);
+    if (!tenant) throw new Error('The demo has no LEAVING_PRISON household with a lease');
+    return tenant.node.id;
+  }
+
+  test('every view passes the accessibility check, and the menu works from the keyboard', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    const householdId = await leavingPrisonTenant(page);
+    const views: [string, string][] = [
+      ['/logements', '06-logements'],
+      [`/menages/${householdId}`, '07-dossier-menage'],
+      ['/accompagnements/suivi', '08-suivi-accompagnements'],
+      ['/alertes', '09-alertes'],
+      ['/aller-vers', '10-aller-vers'],
+      ['/conventions', '11-conventions'],
+    ];
+    for (const [route, name] of views) {
+      await page.goto(`${platform.dashboardUrl}${route}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectAccessible(page, name);
+    }
+    const firstDwelling = page.getByTestId('dwelling-row').first();
+    await page.goto(`${platform.dashboardUrl}/logements`);
+    await firstDwelling.waitFor();
+    await firstDwelling.getByRole('link').first().click();
+    await page.getByTestId('dwelling-page').waitFor();
+    await expectAccessible(page, '12-logement');
+    await page.goto(`${platform.dashboardUrl}/conventions`);
+    await page.getByTestId('conventions-list').getByRole('link').first().click();
+    await page.getByTestId('convention-page').waitFor();
+    await page.getByTestId('indicators').waitFor();
+    await expectAccessible(page, '13-convention');
+
+    // Keyboard: the first Tab reaches the skip link, then the menu; Enter follows a link.
+    await page.goto(`${platform.dashboardUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Aller au contenu');
+    let reached = false;
+    for (let i = 0; i < 15 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await page.evaluate(() => document.activeElement?.textContent)) === 'Logements';
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Logements' }).waitFor();
+  });
+
+  test("a rental manager sees neither a LEAVING_PRISON household's target public nor its accompaniment details", async () => {
+    const manager = await signIn('SOCIAL_MANAGER');
+    const householdId = await leavingPrisonTenant(manager);
+    const page = await signIn('RENTAL_MANAGER');
+    await page.goto(`${platform.dashboardUrl}/menages/${householdId}`);
+    await page.getByTestId('household-reference').waitFor();
+    await page.getByTestId('household-lease').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.getByTestId('accompaniment-reserved').first().waitFor();
+    expect(await page.getByTestId('household-target-public').count()).toBe(0);
+    for (const tab of await page.getByRole('tab').all()) {
+      await tab.click();
+      await page.waitForLoadState('networkidle');
+      const content = (await page.getByTestId('household-file').textContent()) ?? '';
+      expect(content).not.toMatch(/Sortant de détention|Public cible/i);
+      expect(await page.getByTestId('contacts-list').count()).toBe(0);
+      expect(await page.getByTestId('contact-form').count()).toBe(0);
+    }
+    await screenshot(page, '14-dossier-gestionnaire-locatif');
+    await expectAccessible(page, '14-dossier-gestionnaire-locatif');
+  });
+
+  test('an evaluator lands on the convention and is offered no household view', async () => {
+    const page = await signIn('EVALUATOR');
+    await page.getByTestId('conventions-list').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/conventions');
+    const links = await menu(page).getByRole('link').allInnerTexts();
+    expect(links).toEqual(['Convention et indicateurs']);
+    await expectAccessible(page, '15-evaluateur');
+    await page.goto(`${platform.dashboardUrl}/commission/menages-en-attente`);
+    await page.getByTestId('forbidden-view').waitFor();
+    expect(await page.getByTestId('awaiting-list').count()).toBe(0);
+  });
+
+  test('with the accompaniment subgraph stopped, the household file still shows the household and its lease', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    const householdId = await leavingPrisonTenant(page);
+    await page.goto(`${platform.dashboardUrl}/menages/${householdId}`);
+    await page.getByTestId('household-accompaniment').waitFor();
+    await platform.services.accompaniment.stop();
+    try {
+      await page.reload();
+      await page.getByTestId('household-reference').waitFor();
+      await page.getByTestId('household-lease').waitFor();
+      const message = page.getByTestId('partial-failure').filter({ hasText: 'accompagnements' }).first();
+      await message.waitFor();
+      await screenshot(page, '16-dossier-sans-accompagnement');
+      expect(await page.getByTestId('household-reference').textContent()).toMatch(/\w/);
+    } finally {
+      await platform.services.accompaniment.restart();
+    }
+  });
+});
