@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { Badge, createTheme, MantineProvider } from '@mantine/core';
 import { useMemo } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SessionProvider, useSession } from '../auth/session';
@@ -11,6 +11,15 @@ const theme = createTheme({
   primaryShade: { light: 9, dark: 6 },
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  components: {
+    // A long label wraps instead of being cut with an ellipsis (narrow table cells).
+    Badge: Badge.extend({
+      styles: {
+        root: { height: 'auto', maxWidth: '100%', paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3 },
+      },
+    }),
+  },
 });
 
 const router = createBrowserRouter(routes);

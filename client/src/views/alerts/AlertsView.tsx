@@ -26,6 +26,7 @@ import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { appendPage } from '../../components/pagination';
 import { QueryErrors, useMutationErrorMessage } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { AlertSource, AlertStatus, AlertsRowFragment } from '../../gql/graphql';
@@ -71,12 +72,6 @@ const READABLE_INPUT = {
 };
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
-
-/** Badges that wrap instead of cutting their label in narrow cells. */
-const WRAPPING_BADGE = {
-  root: { height: 'auto', maxWidth: '100%' },
-  label: { overflow: 'visible', whiteSpace: 'normal' as const },
-};
 
 graphql(`
   fragment AlertsRow on Alert {
@@ -180,7 +175,7 @@ function byDeadline(a: AlertsRowFragment, b: AlertsRowFragment): number {
 function StatusBadge({ status }: { status: AlertStatus }) {
   const { t } = useTranslation('alerts');
   return (
-    <Badge color={STATUS_COLOR[status]} variant="outline" tt="none" styles={WRAPPING_BADGE}>
+    <Badge color={STATUS_COLOR[status]} variant="outline" tt="none">
       {t(`common:enums.AlertStatus.${status}`)}
     </Badge>
   );
@@ -400,13 +395,7 @@ export default function AlertsView() {
     if (overdue?.pageInfo.hasNextPage) {
       return fetchMore({
         variables: { overdueAfter: overdue.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...previous,
-          overdue: {
-            ...fetchMoreResult.overdue,
-            edges: [...previous.overdue.edges, ...fetchMoreResult.overdue.edges],
-          },
-        }),
+        updateQuery: appendPage('overdue'),
       });
     }
     return fetchMore({
@@ -558,13 +547,7 @@ export default function AlertsView() {
                             {alert.signs?.length ? (
                               <Group gap={4}>
                                 {alert.signs.map((sign) => (
-                                  <Badge
-                                    key={sign}
-                                    variant="outline"
-                                    color="gray.8"
-                                    tt="none"
-                                    styles={WRAPPING_BADGE}
-                                  >
+                                  <Badge key={sign} variant="outline" color="gray.8" tt="none">
                                     {t(`common:enums.AlertSign.${sign}`)}
                                   </Badge>
                                 ))}
@@ -596,7 +579,7 @@ export default function AlertsView() {
                             {formatDate(alert.triageDeadline)}
                           </Text>
                           {alert.overdue && (
-                            <Badge color="red.9" variant="filled" tt="none" styles={WRAPPING_BADGE}>
+                            <Badge color="red.9" variant="filled" tt="none">
                               {t('overdue')}
                             </Badge>
                           )}

@@ -23,6 +23,7 @@ import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type {
@@ -163,13 +164,7 @@ export default function AwaitingCommissionView() {
     try {
       await fetchMore({
         variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          applications: {
-            ...fetchMoreResult.applications,
-            edges: [...previous.applications.edges, ...fetchMoreResult.applications.edges],
-          },
-        }),
+        updateQuery: appendPage('applications'),
       });
     } finally {
       setLoadingMore(false);

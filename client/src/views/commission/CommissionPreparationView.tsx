@@ -29,6 +29,7 @@ import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { appendPage } from '../../components/pagination';
 import { QueryErrors, useMutationErrorMessage } from '../../components/QueryErrors';
 import { type DocumentType, graphql } from '../../gql';
 import type {
@@ -980,13 +981,7 @@ function VacantPanel({
     try {
       await fetchMore({
         variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          dwellings: {
-            ...fetchMoreResult.dwellings,
-            edges: [...previous.dwellings.edges, ...fetchMoreResult.dwellings.edges],
-          },
-        }),
+        updateQuery: appendPage('dwellings'),
       });
     } finally {
       setLoadingMore(false);

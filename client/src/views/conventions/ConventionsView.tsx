@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/navigation';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { ConventionsListQuery } from '../../gql/graphql';
@@ -105,12 +106,7 @@ export default function ConventionsView() {
   const loadMore = () =>
     fetchMore({
       variables: { after: connection?.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        conventions: {
-          ...fetchMoreResult.conventions,
-          edges: [...previous.conventions.edges, ...fetchMoreResult.conventions.edges],
-        },
-      }),
+      updateQuery: appendPage('conventions'),
     });
 
   return (

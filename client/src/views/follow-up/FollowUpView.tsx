@@ -6,6 +6,7 @@ import { paths } from '../../app/navigation';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import { currentMonth, formatDate, formatMonth, formatNumber } from '../../i18n/format';
@@ -103,15 +104,7 @@ function BelowFrequencyPanel({ month }: { month: string }) {
   const loadMore = () =>
     fetchMore({
       variables: { after: connection?.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        accompanimentsBelowFrequency: {
-          ...fetchMoreResult.accompanimentsBelowFrequency,
-          edges: [
-            ...previous.accompanimentsBelowFrequency.edges,
-            ...fetchMoreResult.accompanimentsBelowFrequency.edges,
-          ],
-        },
-      }),
+      updateQuery: appendPage('accompanimentsBelowFrequency'),
     });
 
   return (
@@ -219,12 +212,7 @@ function InspectionPanel() {
   const loadMore = () =>
     fetchMore({
       variables: { after: connection?.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        accompaniments: {
-          ...fetchMoreResult.accompaniments,
-          edges: [...previous.accompaniments.edges, ...fetchMoreResult.accompaniments.edges],
-        },
-      }),
+      updateQuery: appendPage('accompaniments'),
     });
 
   return (

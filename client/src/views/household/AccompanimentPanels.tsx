@@ -20,7 +20,6 @@ import { Loading } from '../../components/Loading';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { AccompanimentPhase, AlertStatus } from '../../gql/graphql';
 import { formatDate, formatMonth } from '../../i18n/format';
-import { WRAPPING_BADGE } from '../dwellings/DwellingStatusBadge';
 import { Fact, Facts } from '../dwellings/Facts';
 import { ContactForm } from './ContactForm';
 import type { AccompanimentData, AccompanimentNode } from './HouseholdView';
@@ -48,14 +47,7 @@ const ALERT_COLORS: Record<AlertStatus, string> = {
 export function PhaseBadge({ phase }: { phase: AccompanimentPhase }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="light"
-      color={PHASE_COLORS[phase]}
-      c="dark.8"
-      tt="none"
-      styles={WRAPPING_BADGE}
-      data-testid="accompaniment-phase"
-    >
+    <Badge variant="light" color={PHASE_COLORS[phase]} c="dark.8" tt="none" data-testid="accompaniment-phase">
       {t(`enums.AccompanimentPhase.${phase}`)}
     </Badge>
   );

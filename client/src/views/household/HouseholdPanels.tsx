@@ -7,7 +7,6 @@ import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
 import type { ApplicationStatus } from '../../gql/graphql';
 import { formatDate, formatMoney, formatMonth } from '../../i18n/format';
-import { WRAPPING_BADGE } from '../dwellings/DwellingStatusBadge';
 import { Fact, Facts } from '../dwellings/Facts';
 import type { HouseholdFile } from './HouseholdView';
 
@@ -31,7 +30,6 @@ export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }
       color={STATUS_COLORS[status]}
       c="dark.8"
       tt="none"
-      styles={WRAPPING_BADGE}
       data-testid="application-status"
     >
       {t(`enums.ApplicationStatus.${status}`)}
