@@ -418,15 +418,7 @@ export default function AlertsView() {
     .join(' ');
 
   return (
-    <Page
-      title={t('title')}
-      description={
-        // A span of its own colour: the page's dimmed grey is below the contrast ratio.
-        <Text span inherit c="gray.7">
-          {description}
-        </Text>
-      }
-    >
+    <Page title={t('title')} description={description}>
       <Card withBorder component="section" aria-labelledby="alerts-filters-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="alerts-filters-title">

@@ -1,3 +1,4 @@
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import {
   Anchor,
@@ -15,13 +16,14 @@ import {
 } from '@mantine/core';
 import { IconHelpCircle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/navigation';
 import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
+import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
@@ -144,10 +146,9 @@ export default function AwaitingCommissionView() {
     ...(communes.length ? { communes } : {}),
     ...(typologies.length ? { typologies } : {}),
   };
-  const { data, error, loading, fetchMore } = useQuery(AWAITING, {
+  const { data, error, loading, fetchMore, networkStatus } = useQuery(AWAITING, {
     variables: { filter, first: PAGE_SIZE, withTargetPublic },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const setFilter = (name: string, values: string[]) => {
     const next = new URLSearchParams(searchParams);
@@ -158,29 +159,14 @@ export default function AwaitingCommissionView() {
   const filtered = targetPublics.length + communes.length + typologies.length > 0;
 
   const connection = data?.applications;
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: appendPage('applications'),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMore = () =>
+    fetchMore({
+      variables: { after: connection?.pageInfo.endCursor },
+      updateQuery: appendPage('applications'),
+    });
 
   return (
-    <Page
-      title={t('common:nav.awaitingCommission')}
-      // Page prints the description dimmed, below the contrast ratio: the text carries its own colour.
-      description={
-        <Text span inherit c="gray.7">
-          {t('list.description')}
-        </Text>
-      }
-    >
+    <Page title={t('common:nav.awaitingCommission')} description={t('list.description')}>
       <Card withBorder padding="md" component="section" aria-label={t('filters.label')}>
         <Group align="flex-end" gap="md">
           {withTargetPublic && (
@@ -246,19 +232,13 @@ export default function AwaitingCommissionView() {
           </Stack>
         )}
         {connection && connection.edges.length > 0 && (
-          <Group justify="space-between">
-            <Text size="sm" c="gray.7">
-              {t('common:state.shownOf', {
-                shown: formatNumber(connection.edges.length),
-                total: formatNumber(connection.totalCount),
-              })}
-            </Text>
-            {connection.pageInfo.hasNextPage && (
-              <Button variant="outline" onClick={loadMore} loading={loadingMore} data-testid="load-more">
-                {t('common:state.loadMore')}
-              </Button>
-            )}
-          </Group>
+          <LoadMore
+            shown={connection.edges.length}
+            total={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onLoadMore={() => void loadMore()}
+          />
         )}
       </Stack>
     </Page>

@@ -126,11 +126,9 @@ export default function MatchCheckView() {
     <Page
       title={t('matchCheck.title')}
       description={
-        <Text span inherit c="gray.7">
-          {reference && dwellingReference
-            ? t('matchCheck.description', { household: reference, dwelling: dwellingReference })
-            : t('matchCheck.descriptionLoading')}
-        </Text>
+        reference && dwellingReference
+          ? t('matchCheck.description', { household: reference, dwelling: dwellingReference })
+          : t('matchCheck.descriptionLoading')
       }
       actions={
         <Group gap="md">
@@ -468,7 +466,6 @@ function OtherDwellingPanel({
             searchable
             style={{ flex: '1 1 320px' }}
             data-testid="other-dwelling-select"
-            styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
           />
           <Button type="submit" disabled={!chosen} data-testid="check-other-dwelling">
             {t('matchCheck.check')}

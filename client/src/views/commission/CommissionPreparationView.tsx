@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Text } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -57,14 +57,7 @@ export default function CommissionPreparationView() {
   const selected = loaded && loaded.id === sessionId ? loaded : undefined;
 
   return (
-    <Page
-      title={t('common:nav.commissionPreparation')}
-      description={
-        <Text span inherit c="gray.7">
-          {t('description')}
-        </Text>
-      }
-    >
+    <Page title={t('common:nav.commissionPreparation')} description={t('description')}>
       {!canDecide && (
         <Alert variant="outline" color="gray.8" data-testid="read-only">
           {t('readOnly')}

@@ -147,7 +147,6 @@ function CreateSessionModal({
             onChange={(event) => setDate(event.currentTarget.value)}
             required
             data-testid="session-date"
-            styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
           />
           {error && (
             <Alert variant="outline" color="red.9" data-testid="create-session-error">

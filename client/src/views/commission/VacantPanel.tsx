@@ -1,3 +1,4 @@
+import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -20,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/navigation';
 import { Loading } from '../../components/Loading';
+import { LoadMore } from '../../components/LoadMore';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { DwellingFilter, Typology } from '../../gql/graphql';
@@ -58,7 +60,7 @@ export function VacantPanel({
     ...(communes.length ? { communes } : {}),
     ...(typologies.length ? { typologies } : {}),
   };
-  const { data, error, loading, fetchMore } = useQuery(VACANT, {
+  const { data, error, loading, fetchMore, networkStatus } = useQuery(VACANT, {
     variables: { filter, first: VACANT_PAGE_SIZE },
   });
   const communeList = useQuery(COMMUNES);
@@ -67,22 +69,14 @@ export function VacantPanel({
     for (const edge of communeList.data?.residences.edges ?? []) all.add(edge.node.commune);
     return [...all].sort((a, b) => a.localeCompare(b, 'fr'));
   }, [communeList.data, communes]);
-  const [loadingMore, setLoadingMore] = useState(false);
   const onSession = useMemo(() => new Set(session?.candidacies.map((c) => c.dwelling.id)), [session]);
 
   const connection = data?.dwellings;
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: appendPage('dwellings'),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMore = () =>
+    fetchMore({
+      variables: { after: connection?.pageInfo.endCursor },
+      updateQuery: appendPage('dwellings'),
+    });
 
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="vacant-heading">
@@ -135,19 +129,13 @@ export function VacantPanel({
           </Stack>
         )}
         {connection && connection.edges.length > 0 && (
-          <Group justify="space-between">
-            <Text size="sm" c="gray.7">
-              {t('common:state.shownOf', {
-                shown: formatNumber(connection.edges.length),
-                total: formatNumber(connection.totalCount),
-              })}
-            </Text>
-            {connection.pageInfo.hasNextPage && (
-              <Button variant="outline" onClick={loadMore} loading={loadingMore} data-testid="load-more">
-                {t('common:state.loadMore')}
-              </Button>
-            )}
-          </Group>
+          <LoadMore
+            shown={connection.edges.length}
+            total={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onLoadMore={() => void loadMore()}
+          />
         )}
       </Stack>
     </Card>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/navigation';
 import { Loading } from '../../components/Loading';
+import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
@@ -110,15 +111,7 @@ export default function ConventionsView() {
     });
 
   return (
-    <Page
-      title={t('title')}
-      description={
-        // A span of its own colour: the page's dimmed grey is below the contrast ratio.
-        <Text span inherit c="gray.7">
-          {t('description')}
-        </Text>
-      }
-    >
+    <Page title={t('title')} description={t('description')}>
       <Card withBorder component="section" aria-labelledby="conventions-list-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="conventions-list-title">
@@ -197,14 +190,13 @@ export default function ConventionsView() {
             </Table.ScrollContainer>
           )}
           {connection?.pageInfo.hasNextPage && (
-            <Group>
-              <Button variant="light" onClick={() => void loadMore()} loading={loading}>
-                {t('common:state.loadMore')}
-              </Button>
-              <Text size="sm" c="gray.7">
-                {t('common:state.shownOf', { shown: conventions.length, total: connection.totalCount })}
-              </Text>
-            </Group>
+            <LoadMore
+              shown={conventions.length}
+              total={connection.totalCount}
+              hasNextPage
+              loading={loading}
+              onLoadMore={() => void loadMore()}
+            />
           )}
         </Stack>
       </Card>

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/navigation';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
+import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
@@ -187,14 +188,13 @@ function BelowFrequencyPanel({ month }: { month: string }) {
           </Table.ScrollContainer>
         )}
         {connection?.pageInfo.hasNextPage && (
-          <Group>
-            <Button variant="light" onClick={() => void loadMore()} loading={loading}>
-              {t('common:state.loadMore')}
-            </Button>
-            <Text size="sm" c="gray.7">
-              {t('common:state.shownOf', { shown: connection.edges.length, total: connection.totalCount })}
-            </Text>
-          </Group>
+          <LoadMore
+            shown={connection.edges.length}
+            total={connection.totalCount}
+            hasNextPage
+            loading={loading}
+            onLoadMore={() => void loadMore()}
+          />
         )}
       </Stack>
     </Card>
@@ -310,12 +310,7 @@ export default function FollowUpView() {
     <Page
       title={t('title')}
       description={
-        // A span of its own colour: the page's dimmed grey is below the contrast ratio.
-        <Text span inherit c="gray.7">
-          {user.role === 'SUPPORT_WORKER'
-            ? `${t('description')} ${t('descriptionCaseload')}`
-            : t('description')}
-        </Text>
+        user.role === 'SUPPORT_WORKER' ? `${t('description')} ${t('descriptionCaseload')}` : t('description')
       }
       actions={
         <Group>

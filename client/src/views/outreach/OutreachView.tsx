@@ -232,12 +232,7 @@ export default function OutreachView() {
   return (
     <Page
       title={t('title')}
-      description={
-        // A span of its own colour: the page's dimmed grey is below the contrast ratio.
-        <Text span inherit c="gray.7">
-          {description}
-        </Text>
-      }
+      description={description}
       actions={
         <PeriodFields
           from={from}
