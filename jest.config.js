@@ -46,6 +46,8 @@ module.exports = {
     'services/financing',
     'gateway',
     'schema',
+    'packages/kit',
+    'packages/demo',
     'packages/platform',
     'client',
   ].map(project),

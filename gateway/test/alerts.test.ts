@@ -1,4 +1,5 @@
 import { buildDemoPlan, demoUser, type PlanRentMonth } from '@ash/demo';
+import { Calendar } from '@ash/kit';
 import { type Data, eventually, type GraphQLResponse, startSystem, type TestSystem } from './system';
 
 /*
@@ -8,7 +9,8 @@ import { type Data, eventually, type GraphQLResponse, startSystem, type TestSyst
  * Reviews and follow-up committees are recorded by who may.
  */
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+// The plan is the demo of today, at the agency; the system's servers run at noon that day.
+const today = new Calendar().today();
 const plan = buildDemoPlan({ dwellings: 400, applications: 60, today });
 const worker = demoUser('SUPPORT_WORKER');
 let system: TestSystem;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
+import { Calendar } from '@ash/kit';
 import { type GraphQLResponse, startSystem, type TestSystem } from './system';
 
 /*
@@ -12,7 +13,8 @@ import { type GraphQLResponse, startSystem, type TestSystem } from './system';
  * housing:read and households:read only (demo user int-si-bailleur).
  */
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+// The plan is the demo of today, at the agency; the system's servers run at noon that day.
+const today = new Calendar().today();
 const plan = buildDemoPlan({ dwellings: 400, applications: 60, today });
 let system: TestSystem;
 

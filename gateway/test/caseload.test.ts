@@ -1,5 +1,5 @@
 import { buildDemoPlan, demoUser } from '@ash/demo';
-import { ACTOR_HEADER, encodeActor, GATEWAY_SECRET_HEADER, Role } from '@ash/kit';
+import { ACTOR_HEADER, Calendar, encodeActor, GATEWAY_SECRET_HEADER, Role } from '@ash/kit';
 import { type Data, eventually, type GraphQLResponse, startSystem, type TestSystem } from './system';
 
 /*
@@ -9,7 +9,8 @@ import { type Data, eventually, type GraphQLResponse, startSystem, type TestSyst
  * consent travel between subgraphs as events (CaseloadChanged, ConsentChanged).
  */
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+// The plan is the demo of today, at the agency; the system's servers run at noon that day.
+const today = new Calendar().today();
 const plan = buildDemoPlan({ dwellings: 400, applications: 60, today });
 const worker = demoUser('SUPPORT_WORKER');
 let system: TestSystem;

@@ -1,8 +1,10 @@
 import { buildDemoPlan, DEMO_USERS, type DemoPlan } from '@ash/demo';
+import { Calendar } from '@ash/kit';
 import { signDevToken } from '../src';
 import { type Data, startSystem, type TestSystem } from './system';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+// The plan is the demo of today, at the agency; the system's servers run at noon that day.
+const today = new Calendar().today();
 const thisYear = Number(today.slice(0, 4));
 const thisMonth = Number(today.slice(5, 7));
 const plan = buildDemoPlan({ dwellings: 400, applications: 120, today });

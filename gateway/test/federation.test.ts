@@ -1,9 +1,11 @@
 import { buildDemoPlan, demoUser } from '@ash/demo';
+import { Calendar } from '@ash/kit';
 import { type DwellingProfile, type HouseholdNeeds, type MatchingSettings, matches } from '@ash/matching';
 import { signDevToken } from '../src';
 import { type Data, startSystem, type TestSystem } from './system';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+// The plan is the demo of today, at the agency; the system's servers run at noon that day.
+const today = new Calendar().today();
 const plan = buildDemoPlan({ dwellings: 400, applications: 120, today });
 let system: TestSystem;
 

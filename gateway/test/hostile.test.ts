@@ -1,9 +1,11 @@
 import { buildDemoPlan, demoUser } from '@ash/demo';
+import { Calendar } from '@ash/kit';
 import { SignJWT } from 'jose';
 import { createGateway, type Gateway, QUERY_LIMITS, readConfig, signDevToken } from '../src';
 import { startSystem, type TestSystem } from './system';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+// The plan is the demo of today, at the agency; the system's servers run at noon that day.
+const today = new Calendar().today();
 const plan = buildDemoPlan({ dwellings: 200, applications: 40, today });
 let system: TestSystem;
 let token: string;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan, type PlanDwelling } from '@ash/demo';
-import { type EventEnvelope, queueOf } from '@ash/kit';
+import { Calendar, type EventEnvelope, queueOf } from '@ash/kit';
 import PgBoss from 'pg-boss';
 import { type Data, eventually, startSystem, type TestSystem } from './system';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+// The plan is the demo of today, at the agency; the system's servers run at noon that day.
+const today = new Calendar().today();
 const plan = buildDemoPlan({ dwellings: 400, applications: 60, today });
 let system: TestSystem;
 

@@ -1,7 +1,9 @@
 import { buildDemoPlan } from '@ash/demo';
+import { Calendar } from '@ash/kit';
 import { type Data, eventually, startSystem, type TestSystem } from './system';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+// The plan is the demo of today, at the agency; the system's servers run at noon that day.
+const today = new Calendar().today();
 const year = Number(today.slice(0, 4));
 const plan = buildDemoPlan({ dwellings: 400, applications: 60, today });
 let system: TestSystem;

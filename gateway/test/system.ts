@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { type DemoPlan, demoUser } from '@ash/demo';
-import { type EventsRuntime, migrate, type SubgraphServer, startEvents } from '@ash/kit';
-import { createTestDatabase, sqlCounter, type TestDatabase } from '@ash/testkit';
+import { type Clock, type EventsRuntime, migrate, type SubgraphServer, startEvents } from '@ash/kit';
+import { clockOn, createTestDatabase, sqlCounter, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createGateway, type Gateway, readConfig, signDevToken } from '../src';
 import { accompaniment, financing, households, housing, type TestSubgraph } from './subgraphs';
@@ -43,7 +43,15 @@ export interface TestSystem {
   stop(): Promise<void>;
 }
 
-export async function startSystem(plan: DemoPlan, options: { events?: boolean } = {}): Promise<TestSystem> {
+/**
+ * The system on a database seeded with `plan`; every subgraph (and event consumer) runs on `clock`,
+ * noon of the plan's day by default.
+ */
+export async function startSystem(
+  plan: DemoPlan,
+  options: { events?: boolean; clock?: Clock } = {},
+): Promise<TestSystem> {
+  const clock = options.clock ?? clockOn(plan.today);
   const db = await createTestDatabase('system');
   const counter = sqlCounter();
   const orms = {} as Record<SubgraphName, MikroORM>;
@@ -53,7 +61,7 @@ export async function startSystem(plan: DemoPlan, options: { events?: boolean } 
     const orm = await service.openOrm(db.url, counter.onQuery);
     await migrate(orm);
     await service.seed(orm, plan);
-    const server = await service.createServer({ orm, gatewaySecret: SECRET });
+    const server = await service.createServer({ orm, gatewaySecret: SECRET, clock });
     urls[name] = (await server.listen(0)).url;
     orms[name] = orm;
     servers.push(server);
@@ -93,6 +101,7 @@ export async function startSystem(plan: DemoPlan, options: { events?: boolean } 
       busUrl: db.url,
       subgraph: name,
       handlers: SUBGRAPHS[name].handlers,
+      clock,
       relayIntervalMs: 100,
       log: () => {},
     });

@@ -1,4 +1,3 @@
-export * from './dates';
 export * from './ids';
 export * from './plan';
 export * from './random';

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, firstOfMonth } from './dates';
+import { addDays, addMonths, Calendar, daysBetween, firstDayOfMonth as firstOfMonth } from '@ash/kit';
 import { stableId } from './ids';
 import { Random } from './random';
 import { ASSOCIATION, LANDLORD, SOCIAL_MANAGERS, SUPPORT_WORKERS } from './users';
@@ -255,7 +255,7 @@ export interface DemoPlan {
 export interface PlanOptions {
   dwellings?: number;
   applications?: number;
-  /** Reference date (YYYY-MM-DD); defaults to the current date. */
+  /** Reference date (YYYY-MM-DD); defaults to today at the agency (the system clock, Europe/Paris). */
   today?: string;
   seed?: number;
 }
@@ -426,7 +426,7 @@ const PIPELINE: ApplicationStatus[] = [
 
 /** Builds the whole demo deterministically from its options. */
 export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? new Calendar().today();
   const dwellingCount = options.dwellings ?? 1809;
   const applicationCount = options.applications ?? 300;
   const random = new Random(options.seed ?? 1809);
@@ -598,6 +598,22 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
   const socialManager = (i: number) => SOCIAL_MANAGERS[i % SOCIAL_MANAGERS.length].userId;
   const rentalManager = 'rm-claire-martin';
 
+  /** The rent account's months from the lease's start to `end` (the last twelve), the last `arrearsMonths` unpaid but a tenth. */
+  const rentMonths = (
+    startDate: string,
+    end: string,
+    monthly: number,
+    arrearsMonths: number,
+  ): PlanRentMonth[] => {
+    const months: string[] = [];
+    for (let month = firstOfMonth(startDate); month <= end; month = addMonths(month, 1)) months.push(month);
+    const recent = months.slice(-12);
+    return recent.map((m, i) => {
+      const unpaid = i >= recent.length - arrearsMonths;
+      return { month: m, chargedCents: monthly, paidCents: unpaid ? Math.round(monthly * 0.1) : monthly };
+    });
+  };
+
   const addLease = (
     key: string,
     household: PlanHousehold,
@@ -612,20 +628,7 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
     },
   ): PlanLease => {
     const monthly = dwelling.rentCents + dwelling.serviceChargesCents;
-    const rent: PlanRentMonth[] = [];
-    const end = options.endDate ?? today;
-    let month = firstOfMonth(startDate);
-    const months: string[] = [];
-    while (month <= end) {
-      months.push(month);
-      month = addMonths(month, 1);
-    }
-    const recent = months.slice(-12);
-    const arrearsMonths = options.arrearsMonths ?? 0;
-    recent.forEach((m, i) => {
-      const unpaid = i >= recent.length - arrearsMonths;
-      rent.push({ month: m, chargedCents: monthly, paidCents: unpaid ? Math.round(monthly * 0.1) : monthly });
-    });
+    const rent = rentMonths(startDate, options.endDate ?? today, monthly, options.arrearsMonths ?? 0);
     const lease: PlanLease = {
       id: stableId('lease', key),
       dwellingId: dwelling.id,
@@ -645,6 +648,7 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
     return lease;
   };
 
+  let stalled = 0;
   for (let a = 0; a < applicationCount; a++) {
     const targetPublic = random.weighted([
       ['SINGLE_PARENT', 40],
@@ -653,12 +657,19 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
       [null, 30],
     ] as const);
     const status = random.weighted(STAGES);
+    // Applications waiting in a step that may stall alternate between a recent entry into it (under
+    // two weeks: within the 21-day delay) and an old one (a month or more: stalled), on any date.
+    const stallable = status === 'SHARED_REVIEW' || status === 'READY_FOR_COMMISSION';
     const ageDays =
       status === 'RECEIVED'
         ? random.int(1, 20)
         : status === 'MOVED_IN'
           ? random.int(60, 400)
-          : random.int(20, 200);
+          : stallable
+            ? stalled++ % 2 === 0
+              ? random.int(20, 40)
+              : random.int(130, 200)
+            : random.int(20, 200);
     const submittedAt = addDays(today, -ageDays);
     const household = makeHousehold(`applicant-${a}`, targetPublic, submittedAt);
     const size = household.members.length;
@@ -880,7 +891,9 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
     ].slice(0, random.int(2, 4)),
   });
 
-  // This year's 30: ACCESS from the applicants, TENANCY_SUSTAINMENT for isolated tenants.
+  // The 30 followed now: ACCESS from the applicants, TENANCY_SUSTAINMENT for isolated tenants. Every
+  // date below is a fixed distance from today, so the story is the same whatever the day: all of it
+  // falls within the renewal, which began on 1 January of last year (at least 365 days ago).
   const renewal = conventions[1];
   const pick = (statuses: ApplicationStatus[], count: number) =>
     applications
@@ -901,41 +914,46 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
       phase: (i < 4 ? 'INTEGRATION' : i < 11 ? 'FOLLOW_UP' : 'ENDED') as Phase,
     })),
   ];
-  const yearStart = `${currentYear}-01-01`;
+  /**
+   * Re-dates a housed applicant's way so that it moved in on `moveIn`: submitted at least 90 days
+   * before, its steps spread evenly up to the move-in, its lease starting that day.
+   */
+  const moveInOn = (app: PlanApplication, lease: PlanLease, moveIn: string) => {
+    if (daysBetween(app.submittedAt, moveIn) < 90) {
+      app.submittedAt = addDays(moveIn, -90 - random.int(0, 60));
+      const household = households.find((h) => h.id === app.householdId) as PlanHousehold;
+      household.createdAt = app.submittedAt;
+      if (household.consentToShareDate) household.consentToShareDate = app.submittedAt;
+    }
+    const span = daysBetween(app.submittedAt, moveIn);
+    app.history.forEach((step, s) => {
+      step.at = addDays(app.submittedAt, Math.round(((s + 1) * span) / app.history.length));
+    });
+    const monthly = lease.rent.at(-1)?.chargedCents ?? 40_200;
+    lease.startDate = moveIn;
+    lease.moveInInspectionDate = moveIn;
+    if (lease.plannedHandoverDate) lease.plannedHandoverDate = addMonths(moveIn, 18);
+    lease.rent = rentMonths(moveIn, today, monthly, 0);
+  };
   access.forEach(({ app, phase }, i) => {
     const key = `access-${i}`;
     const lease = leases.find((l) => l.householdId === app.householdId);
-    let moveIn = lease?.startDate ?? null;
-    if (lease && phase === 'INTEGRATION') {
-      // Moved in during the last four weeks: the high-frequency period.
-      moveIn = addDays(today, -random.int(3, 24));
-      lease.startDate = moveIn;
-      lease.moveInInspectionDate = moveIn;
-      const signed = app.history.find((h) => h.to === 'LEASE_SIGNED');
-      const moved = app.history.find((h) => h.to === 'MOVED_IN');
-      if (signed) signed.at = addDays(moveIn, -2);
-      if (moved) moved.at = moveIn;
-      lease.rent = [
-        { month: firstOfMonth(moveIn), chargedCents: lease.rent[0]?.chargedCents ?? 40_200, paidCents: 0 },
-      ];
-      if (firstOfMonth(moveIn) !== firstOfMonth(today))
-        lease.rent.push({
-          month: firstOfMonth(today),
-          chargedCents: lease.rent[0].chargedCents,
-          paidCents: 0,
-        });
-    }
-    const startDate =
-      phase === 'PRE_ALLOCATION' ? addDays(app.submittedAt, 10) : addDays(moveIn ?? today, -45);
-    const start =
-      startDate < yearStart && phase !== 'PRE_ALLOCATION' ? addDays(yearStart, random.int(0, 20)) : startDate;
+    // Moved in during the last four weeks (the high-frequency integration), a few months ago (follow-up),
+    // or long enough ago for the support to have ended since.
+    const moveIn =
+      phase === 'INTEGRATION'
+        ? addDays(today, -random.int(3, 24))
+        : phase === 'FOLLOW_UP'
+          ? addDays(today, -random.int(40, 240))
+          : phase === 'ENDED'
+            ? addDays(today, -random.int(150, 300))
+            : null;
+    if (lease && moveIn) moveInOn(app, lease, moveIn);
+    const start = moveIn ? addDays(moveIn, -45) : addDays(app.submittedAt, 10);
     const phases: { phase: Phase; at: string }[] = [{ phase: 'PRE_ALLOCATION', at: start }];
-    if (phase !== 'PRE_ALLOCATION' && moveIn)
-      // ISO dates compare as strings: the later of the two.
-      // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
-      phases.push({ phase: 'INTEGRATION', at: moveIn > start ? moveIn : start });
-    if (phase === 'FOLLOW_UP' || phase === 'ENDED')
-      phases.push({ phase: 'FOLLOW_UP', at: addDays(phases[phases.length - 1].at, 28) });
+    if (moveIn) phases.push({ phase: 'INTEGRATION', at: moveIn });
+    if (moveIn && (phase === 'FOLLOW_UP' || phase === 'ENDED'))
+      phases.push({ phase: 'FOLLOW_UP', at: addDays(moveIn, 28) });
     const endDate = phase === 'ENDED' ? addDays(today, -random.int(5, 30)) : null;
     if (phase === 'ENDED') phases.push({ phase: 'ENDED', at: endDate as string });
     const w = worker(i);
@@ -960,13 +978,14 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
         w,
         false,
       ),
-      // The first weeks are fragile: some newly housed households already have a signal open.
+      // The first weeks are fragile: some newly housed households already have a signal open, raised
+      // two to sixteen days ago, so some are still within their triage deadline and some past it.
       alerts:
         (phase === 'INTEGRATION' || phase === 'FOLLOW_UP') && i % 2 === 0
           ? [
               {
                 id: stableId('alert', key),
-                raisedAt: addDays(today, -random.int(1, 12)),
+                raisedAt: addDays(today, -[2, 11, 4, 16][(i / 2) % 4]),
                 source: phase === 'INTEGRATION' ? 'LOCAL_STAFF' : 'ARREARS_MEETING',
                 signs: phase === 'INTEGRATION' ? ['NEIGHBOUR_CONFLICT'] : ['ARREARS'],
                 status: 'NEW',
@@ -997,7 +1016,7 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
       inspection: true,
       arrearsMonths: i % 3 === 0 ? random.int(2, 5) : 0,
     });
-    const start = addDays(today, -random.int(40, Math.min(300, daysBetween(yearStart, today) + 40)));
+    const start = addDays(today, -random.int(40, 300));
     const phase: Phase = i < 7 ? 'FOLLOW_UP' : 'ENDED';
     const endDate = phase === 'ENDED' ? addDays(today, -random.int(3, 20)) : null;
     const w = worker(i + 1);
@@ -1028,7 +1047,9 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
       alerts: [
         {
           id: stableId('alert', key),
-          raisedAt: i < 3 ? addDays(today, -random.int(1, 9)) : raisedAt,
+          // The three still NEW: raised yesterday and five days ago (within five working days
+          // whatever the weekday), and twelve days ago (past it).
+          raisedAt: i < 3 ? addDays(today, -[1, 12, 5][i]) : raisedAt,
           source: random.pick([
             'TENANT_REQUEST',
             'ARREARS_MEETING',

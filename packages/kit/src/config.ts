@@ -1,3 +1,5 @@
+import { type Clock, readClock } from './calendar';
+
 /** What every subgraph process reads from its environment. */
 export interface SubgraphConfig {
   port: number;
@@ -7,6 +9,8 @@ export interface SubgraphConfig {
   /** Database of the event queues (pg-boss): BUS_DATABASE_URL, else DATABASE_URL, else the subgraph's. */
   busUrl: string | undefined;
   gatewaySecret: string;
+  /** The system clock, or `CLOCK_AT` for a demonstration (refused in production). */
+  clock: Clock;
 }
 
 /** Development default; production refuses to start without GATEWAY_SECRET. */
@@ -14,7 +18,7 @@ export const DEV_GATEWAY_SECRET = 'dev-gateway-secret';
 
 /**
  * Reads `<PREFIX>_PORT`, `HOST`, `<PREFIX>_DATABASE_URL` (else `DATABASE_URL`), `BUS_DATABASE_URL`
- * and `GATEWAY_SECRET`, failing fast on a bad port or an unsafe production setup.
+ * `GATEWAY_SECRET` and `CLOCK_AT`, failing fast on a bad port or an unsafe production setup.
  */
 export function readSubgraphConfig(
   prefix: string,
@@ -36,5 +40,6 @@ export function readSubgraphConfig(
     databaseUrl: env[`${prefix}_DATABASE_URL`] ?? env.DATABASE_URL,
     busUrl: env.BUS_DATABASE_URL ?? env.DATABASE_URL ?? env[`${prefix}_DATABASE_URL`],
     gatewaySecret: env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
+    clock: readClock(env),
   };
 }

@@ -4,6 +4,7 @@ import { Entity, type EntityManager, Index, LockMode, PrimaryKey, Property } fro
 import type { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import type { AuditRecord } from './audit';
+import { Calendar, type Clock, systemClock } from './calendar';
 
 /*
  * Domain events between subgraphs: a transactional outbox in each producer's schema, relayed to
@@ -159,8 +160,13 @@ export function emitEvent<T extends EventType>(
   return event;
 }
 
+/** What a consumer receives besides the event: its process's calendar ("today", "now"). */
+export interface EventContext {
+  calendar: Calendar;
+}
+
 export type EventHandlers = {
-  [T in EventType]?: (em: EntityManager, event: EventEnvelope<T>) => Promise<void>;
+  [T in EventType]?: (em: EntityManager, event: EventEnvelope<T>, context: EventContext) => Promise<void>;
 };
 
 export interface EventsOptions {
@@ -171,6 +177,8 @@ export interface EventsOptions {
   /** This subgraph: the queue it consumes. */
   subgraph: SubgraphQueue;
   handlers?: EventHandlers;
+  /** The clock the handlers read "today" from (the system clock by default). */
+  clock?: Clock;
   /** How often the relay looks at the outbox (ms). */
   relayIntervalMs?: number;
   log?: (line: string) => void;
@@ -254,11 +262,12 @@ export async function startEvents(options: EventsOptions): Promise<EventsRuntime
 
   if (options.handlers && Object.keys(options.handlers).length > 0) {
     const handlers = options.handlers;
+    const context: EventContext = { calendar: new Calendar(options.clock ?? systemClock) };
     await boss.work<EventEnvelope>(
       queueOf(options.subgraph),
       { batchSize: 20, pollingIntervalSeconds: 0.5 },
       async (jobs) => {
-        for (const job of jobs) await applyOnce(options.orm, handlers, job.data);
+        for (const job of jobs) await applyOnce(options.orm, handlers, job.data, context);
       },
     );
   }
@@ -282,9 +291,10 @@ export async function applyOnce(
   orm: MikroORM,
   handlers: EventHandlers,
   envelope: EventEnvelope,
+  context: EventContext = { calendar: new Calendar(systemClock) },
 ): Promise<boolean> {
   const handler = handlers[envelope.type] as
-    | ((em: EntityManager, event: EventEnvelope) => Promise<void>)
+    | ((em: EntityManager, event: EventEnvelope, context: EventContext) => Promise<void>)
     | undefined;
   if (!handler) return false;
   return orm.em.fork().transactional(async (em) => {
@@ -297,10 +307,16 @@ export async function applyOnce(
         em.getTransactionContext(),
       );
     if ((inserted as { affectedRows?: number }).affectedRows === 0) return false;
-    await handler(em, envelope);
+    await handler(em, envelope, context);
     return true;
   });
 }
+
+/**
+ * `changed_at` of the projection rows a seed writes: before any event, so that every event applied
+ * after the seed, whatever the clock says, is newer than the seeded state.
+ */
+export const SEEDED_BEFORE_ANY_EVENT = new Date(0);
 
 /**
  * Sets one column of a projection row keyed by household, in the event handler's transaction. Events

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './actor';
 export * from './audit';
 export * from './audited';
+export * from './calendar';
 export * from './config';
 export * from './errors';
 export * from './events';

@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Role } from './actor';
+import { addYears, isIsoDate } from './calendar';
 import { BadUserInputError } from './errors';
 import type { Rule } from './policy';
 
@@ -53,25 +54,16 @@ export function shareIndicator(key: string, label: string, part: number, whole: 
   return indicator(key, label, Math.round(share * 10) / 10, whole);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** Checks an indicator period (`YYYY-MM-DD`, from ≤ to, at most 5 years): BAD_USER_INPUT otherwise. */
 export function checkIndicatorPeriod(from: string, to: string): void {
   for (const [argument, value] of [
     ['from', from],
     ['to', to],
   ] as const) {
-    if (!isDate(value)) throw new BadUserInputError(`${argument} must be a date YYYY-MM-DD`, { argument });
+    if (!isIsoDate(value)) throw new BadUserInputError(`${argument} must be a date YYYY-MM-DD`, { argument });
   }
   if (from > to) throw new BadUserInputError('from must not be after to', { argument: 'from' });
-  const limit = `${Number(from.slice(0, 4)) + MAX_INDICATOR_YEARS}${from.slice(4)}`;
-  if (to > limit) {
+  if (to > addYears(from, MAX_INDICATOR_YEARS)) {
     throw new BadUserInputError(`The period may cover at most ${MAX_INDICATOR_YEARS} years`, {
       argument: 'to',
     });

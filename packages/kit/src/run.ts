@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from './calendar';
 import { type EventHandlers, type SubgraphQueue, startEvents } from './events';
 import { migrate } from './orm';
 import type { SubgraphServer } from './server';
@@ -10,10 +11,12 @@ export interface SubgraphProcess {
   databaseUrl: string | undefined;
   busUrl: string | undefined;
   gatewaySecret: string;
+  /** Where "now" comes from (the system clock, or CLOCK_AT in a demonstration). */
+  clock: Clock;
   /** Domain events this subgraph consumes. */
   handlers?: EventHandlers;
   openOrm(url: string): Promise<MikroORM>;
-  createServer(deps: { orm: MikroORM; gatewaySecret: string }): Promise<SubgraphServer>;
+  createServer(deps: { orm: MikroORM; gatewaySecret: string; clock: Clock }): Promise<SubgraphServer>;
 }
 
 /**
@@ -25,12 +28,17 @@ export async function runSubgraph(options: SubgraphProcess): Promise<void> {
     throw new Error(`${options.name}: set ${options.name.toUpperCase()}_DATABASE_URL or DATABASE_URL`);
   const orm = await options.openOrm(options.databaseUrl);
   await migrate(orm);
-  const server = await options.createServer({ orm, gatewaySecret: options.gatewaySecret });
+  const server = await options.createServer({
+    orm,
+    gatewaySecret: options.gatewaySecret,
+    clock: options.clock,
+  });
   const events = await startEvents({
     orm,
     busUrl: options.busUrl ?? options.databaseUrl,
     subgraph: options.name,
     handlers: options.handlers,
+    clock: options.clock,
   });
   const { url } = await server.listen(options.port, options.host);
   console.log(`${options.name} subgraph ready at ${url}`);

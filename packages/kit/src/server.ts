@@ -9,6 +9,7 @@ import express, { type Request, type Response } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ACTOR_HEADER, type Actor, decodeActor, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './actor';
 import { auditReadsPlugin, requestScope } from './audit';
+import { Calendar, type Clock, systemClock } from './calendar';
 import { ErrorCode, formatError } from './errors';
 import { OutboxEvent } from './events';
 
@@ -17,6 +18,8 @@ export interface RequestContext extends BaseContext {
   actor: Actor;
   em: EntityManager;
   requestId: string;
+  /** "Today" and "now" for this request, from the server's clock. */
+  calendar: Calendar;
 }
 
 export interface SubgraphServerOptions<C extends RequestContext> {
@@ -24,6 +27,8 @@ export interface SubgraphServerOptions<C extends RequestContext> {
   schema: GraphQLSchema;
   orm: MikroORM;
   gatewaySecret: string;
+  /** Where "now" comes from: the system clock unless a test or a demonstration sets another. */
+  clock?: Clock;
   /** Adds request-scoped loaders and services to the base context. */
   extendContext: (base: RequestContext) => C;
   introspection?: boolean;
@@ -65,6 +70,7 @@ export async function createSubgraphServer<C extends RequestContext>(
 ): Promise<SubgraphServer> {
   const app = express();
   app.disable('x-powered-by');
+  const calendar = new Calendar(options.clock ?? systemClock);
   let httpServer: Server | undefined;
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -123,6 +129,7 @@ export async function createSubgraphServer<C extends RequestContext>(
           actor: res.locals.actor as Actor,
           em: options.orm.em.fork(),
           requestId: res.locals.requestId as string,
+          calendar,
         }),
     }),
   );
@@ -137,7 +144,9 @@ export async function createSubgraphServer<C extends RequestContext>(
         () =>
           apollo.executeOperation(
             { query, variables },
-            { contextValue: options.extendContext({ actor, em: options.orm.em.fork(), requestId }) },
+            {
+              contextValue: options.extendContext({ actor, em: options.orm.em.fork(), requestId, calendar }),
+            },
           ),
       );
       if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used here');

@@ -1,7 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureDatabase, withDatabase } from '@ash/db';
 import { DEMO_USERS } from '@ash/demo';
-import { type Actor, type Role } from '@ash/kit';
+import {
+  type Actor,
+  Calendar,
+  type Clock,
+  clockStartingAt,
+  type EventContext,
+  type IsoDate,
+  localInstant,
+  type Role,
+} from '@ash/kit';
 
 /** Environment variable through which the global setup hands the server URL to test files. */
 export const TEST_SERVER_ENV = 'ASH_TEST_SERVER_URL';
@@ -22,6 +31,20 @@ export async function createTestDatabase(label = 'test'): Promise<TestDatabase> 
   const name = `ash_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(server, name);
   return { url: withDatabase(server, name), name, drop: () => dropDatabase(server, name) };
+}
+
+/**
+ * The clock of a test server for a plan of `today`: it reads `time` (noon by default) at the agency
+ * that day when the test starts, and ticks on, so instants stay ordered and no test crosses midnight
+ * unless it says so. Tests never read the machine's date through the servers.
+ */
+export function clockOn(today: IsoDate, time = '12:00'): Clock {
+  return clockStartingAt(localInstant(today, time));
+}
+
+/** What an event handler receives in a test whose day is `today` (see `clockOn`). */
+export function eventContextOn(today: IsoDate, time = '12:00'): EventContext {
+  return { calendar: new Calendar(clockOn(today, time)) };
 }
 
 /** The demo identity of a role, as the gateway would forward it. */

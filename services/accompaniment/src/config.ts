@@ -1,6 +1,6 @@
 import { readSubgraphConfig, type SubgraphConfig } from '@ash/kit';
-import { MAX_TRIAGE_WORKING_DAYS, TRIAGE_WORKING_DAYS } from './calendar';
 import { AlertSource } from './modules/alert/alert.enums';
+import { MAX_TRIAGE_WORKING_DAYS, TRIAGE_WORKING_DAYS } from './modules/alert/triage';
 
 /** Working days to triage an alert, for each source. */
 export type TriageDays = Readonly<Record<AlertSource, number>>;

@@ -73,7 +73,7 @@ export function createContext(base: RequestContext, settings: AccompanimentSetti
         id: 'asc',
       }),
       measureMonths: measureMonthsLoader(em),
-      measureMonthsByYear: measureMonthsByYearLoader(em),
+      measureMonthsByYear: measureMonthsByYearLoader(em, base.calendar.today()),
       /** Contact-frequency compliance, keyed by `accompanimentId:YYYY-MM`. */
       compliance: complianceLoader(em),
       scheduleChangesByAccompaniment: groupLoader(

@@ -1,17 +1,17 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import { insertInChunks, SEED_AUDIT } from '@ash/kit';
+import { insertInChunks, localInstant, SEED_AUDIT } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { triageDeadline } from './calendar';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
 import { Alert, AlertTransition } from './modules/alert/alert.entity';
+import { triageDeadline } from './modules/alert/triage';
 import { seedConsent } from './modules/consent/consent.projection';
 import { Contact } from './modules/contact/contact.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
 import { seedTargetPublic } from './modules/target-public/target-public.projection';
 
-/** The plan dates days; moves and alerts are placed at noon UTC, the same day in the agency. */
+/** The plan dates days; moves and alerts are placed at 09:00 at the agency that day. */
 function instant(date: string): Date {
-  return new Date(`${date}T12:00:00Z`);
+  return localInstant(date, '09:00');
 }
 
 /**

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan, type PlanAccompaniment, stableId } from '@ash/demo';
-import { migrate, type SubgraphServer } from '@ash/kit';
+import {
+  addDays,
+  addWorkingDays,
+  lastDayOfMonth,
+  localInstant,
+  migrate,
+  type SubgraphServer,
+} from '@ash/kit';
 import {
   actorFor,
+  clockOn,
   createTestDatabase,
   errorCode,
   postGraphQL,
@@ -11,7 +19,7 @@ import {
 } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedAccompaniment } from '../src';
-import { addWorkingDays, today, triageDeadline } from '../src/calendar';
+import { triageDeadline } from '../src/modules/alert/triage';
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -39,7 +47,7 @@ beforeAll(async () => {
   orm = await openOrm(db.url, counter.onQuery);
   await migrate(orm);
   await seedAccompaniment(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  server = await createServer({ orm, gatewaySecret: 'test-secret', clock: clockOn(plan.today) });
 });
 
 afterAll(async () => {
@@ -75,10 +83,9 @@ async function counts(): Promise<Record<string, number>> {
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)])));
 }
 
+/** A day before the plan's day, which is the server's today. */
 function daysAgo(days: number): string {
-  const date = new Date(`${today()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
+  return addDays(plan.today, -days);
 }
 
 const OPEN = `mutation($input: OpenAccompanimentInput!) {
@@ -528,7 +535,7 @@ describe('Convention.measureMonths', () => {
   function expected(conventionId: string, year: number) {
     const byMonth = Array.from({ length: 12 }, (_, m) => {
       const first = `${year}-${String(m + 1).padStart(2, '0')}-01`;
-      const last = new Date(Date.UTC(year, m + 1, 0)).toISOString().slice(0, 10);
+      const last = lastDayOfMonth(first);
       return new Set(
         planOf(
           (a) => a.conventionId === conventionId && a.startDate <= last && (!a.endDate || a.endDate >= first),
@@ -697,7 +704,7 @@ describe('opening and moving accompaniments', () => {
     );
     expect(ended).toMatchObject({
       phase: 'ENDED',
-      endDate: today(),
+      endDate: plan.today,
       endReason: 'Objectifs atteints',
       outcome: 'HOUSED',
     });
@@ -756,7 +763,7 @@ describe('opening and moving accompaniments', () => {
   });
 
   it('refuses to end an accompaniment before it starts', async () => {
-    const future = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const future = addDays(plan.today, 30);
     const opened = await openFresh({ startDate: future });
     const result = await server.execute(social, MOVE, {
       id: opened.id,
@@ -829,7 +836,7 @@ describe('contacts', () => {
 
   it('rejects a contact in the future, before the start, with an unknown enum or a missing field, and writes nothing', async () => {
     const opened = await openFresh({ startDate: daysAgo(20) });
-    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = addDays(plan.today, 1);
     const { outcome: _omit, ...missing } = contactInput(opened.id);
     const before = await counts();
     for (const input of [
@@ -939,7 +946,8 @@ describe('alerts', () => {
 
   it('raises an alert, attaches the household’s running accompaniment and records who raised it', async () => {
     const opened = await openFresh();
-    const raisedAt = '2026-11-20T09:00:00.000Z';
+    // A Friday: five working days later is Friday 13 November, before the plan's day (15 November).
+    const raisedAt = '2026-11-06T09:00:00.000Z';
     const alert = dataOf<{
       id: string;
       status: string;
@@ -956,8 +964,8 @@ describe('alerts', () => {
       status: 'NEW',
       source: 'LOCAL_STAFF',
       raisedAt,
-      triageDeadline: '2026-11-27',
-      overdue: today() > '2026-11-27',
+      triageDeadline: '2026-11-13',
+      overdue: true,
       household: { id: opened.household.id },
       accompaniment: { id: opened.id },
     });
@@ -985,7 +993,8 @@ describe('alerts', () => {
       await server.execute(social, RAISE, { input: alertInput(randomUUID()) }),
       'raiseAlert',
     );
-    expect(fresh.triageDeadline).toBe(addWorkingDays(today(), 5));
+    // Raised on Sunday 15 November: Friday 20 November.
+    expect(fresh.triageDeadline).toBe('2026-11-20');
     expect(fresh.overdue).toBe(false);
     expect(fresh.accompaniment).toBeNull();
   });
@@ -993,7 +1002,7 @@ describe('alerts', () => {
   it('rejects an alert without signs, with an unknown sign or source, raised in the future or on another household’s accompaniment', async () => {
     const opened = await openFresh();
     const before = await counts();
-    const future = new Date(Date.now() + 86_400_000).toISOString();
+    const future = localInstant(addDays(plan.today, 1), '12:00').toISOString();
     for (const input of [
       alertInput(opened.household.id, { signs: [] }),
       alertInput(opened.household.id, { signs: ['ARREARS', 'ARREARS'] }),
@@ -1104,12 +1113,12 @@ describe('alerts', () => {
     }>(overdue, 'alerts').edges.map((e) => e.node);
     for (const node of overdueNodes) {
       expect(node.status).toBe('NEW');
-      expect(node.triageDeadline < today()).toBe(true);
+      expect(node.triageDeadline < plan.today).toBe(true);
       expect(node.overdue).toBe(true);
     }
     const plannedOverdue = plan.accompaniments
       .flatMap((a) => a.alerts)
-      .filter((al) => al.status === 'NEW' && addWorkingDays(al.raisedAt, 5) < today());
+      .filter((al) => al.status === 'NEW' && addWorkingDays(al.raisedAt, 5) < plan.today);
     expect(plannedOverdue.length).toBeGreaterThan(0);
     expect(overdueNodes.map((n) => n.id)).toEqual(expect.arrayContaining(plannedOverdue.map((al) => al.id)));
 

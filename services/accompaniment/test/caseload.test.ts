@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan, stableId } from '@ash/demo';
 import { applyOnce, type EventEnvelope, migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, type TestDatabase } from '@ash/testkit';
+import { actorFor, clockOn, createTestDatabase, errorCode, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, eventHandlers, openOrm, seedAccompaniment } from '../src';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   orm = await openOrm(db.url);
   await migrate(orm);
   await seedAccompaniment(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  server = await createServer({ orm, gatewaySecret: 'test-secret', clock: clockOn(plan.today) });
 });
 
 afterAll(async () => {

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan, type PlanAccompaniment, type PlanContact, stableId } from '@ash/demo';
 import { applyOnce, type EventEnvelope, migrate, SEED_AUDIT, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, sqlCounter, type TestDatabase } from '@ash/testkit';
+import {
+  actorFor,
+  clockOn,
+  createTestDatabase,
+  errorCode,
+  sqlCounter,
+  type TestDatabase,
+} from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, eventHandlers, openOrm, seedAccompaniment } from '../src';
 import { Accompaniment, PhaseChange } from '../src/modules/accompaniment/accompaniment.entity';
@@ -145,7 +152,7 @@ beforeAll(async () => {
   await migrate(orm);
   await seedAccompaniment(orm, plan);
   await insert(BUILT);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  server = await createServer({ orm, gatewaySecret: 'test-secret', clock: clockOn(plan.today) });
 });
 
 afterAll(async () => {

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
 import { applyOnce, type EventEnvelope, migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, sqlCounter, type TestDatabase } from '@ash/testkit';
+import {
+  actorFor,
+  clockOn,
+  createTestDatabase,
+  errorCode,
+  sqlCounter,
+  type TestDatabase,
+} from '@ash/testkit';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, eventHandlers, openOrm, seedAccompaniment } from '../src';
-import { today } from '../src/calendar';
 import { Accompaniment } from '../src/modules/accompaniment/accompaniment.entity';
 import { AccompanimentPhase } from '../src/modules/accompaniment/accompaniment.enums';
 import { Alert } from '../src/modules/alert/alert.entity';
@@ -39,7 +45,7 @@ beforeAll(async () => {
   orm = await openOrm(db.url, counter.onQuery);
   await migrate(orm);
   await seedAccompaniment(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  server = await createServer({ orm, gatewaySecret: 'test-secret', clock: clockOn(plan.today) });
 });
 
 afterAll(async () => {
@@ -68,7 +74,7 @@ async function counted(ids?: string[]): Promise<Statistics> {
     ),
     openAlerts: await em.count(Alert, { $and: [alerts, { status: { $ne: AlertStatus.CLOSED } }] }),
     overdueAlerts: await em.count(Alert, {
-      $and: [alerts, { status: AlertStatus.NEW, triageDeadline: { $lt: today() } }],
+      $and: [alerts, { status: AlertStatus.NEW, triageDeadline: { $lt: plan.today } }],
     }),
   };
 }

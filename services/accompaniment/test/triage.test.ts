@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
 import { applyOnce, migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, type TestDatabase } from '@ash/testkit';
+import { actorFor, clockOn, createTestDatabase, eventContextOn, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, eventHandlersFor, openOrm, seedAccompaniment } from '../src';
-import { triageDeadline } from '../src/calendar';
 import { DEFAULT_TRIAGE_DAYS, parseTriageDays, readConfig } from '../src/config';
 import { Alert } from '../src/modules/alert/alert.entity';
 import { AlertSource } from '../src/modules/alert/alert.enums';
+import { triageDeadline } from '../src/modules/alert/triage';
 
 /** Triage deadlines per alert source (ACCOMPANIMENT_TRIAGE_DAYS), counted in working days. */
 
@@ -73,7 +73,12 @@ describe('triage deadlines of raised alerts', () => {
     orm = await openOrm(db.url);
     await migrate(orm);
     await seedAccompaniment(orm, plan);
-    server = await createServer({ orm, gatewaySecret: 'test-secret', triageDays });
+    server = await createServer({
+      orm,
+      gatewaySecret: 'test-secret',
+      clock: clockOn(plan.today),
+      triageDays,
+    });
   });
 
   afterAll(async () => {
@@ -84,16 +89,17 @@ describe('triage deadlines of raised alerts', () => {
 
   const RAISE = `mutation($input: RaiseAlertInput!) { raiseAlert(input: $input) { raisedAt triageDeadline } }`;
 
+  // Raised on the plan's day, Sunday 15 November 2026: working days count from Monday 16.
   it.each([
-    ['NEIGHBOUR', 7],
-    ['TENANT_REQUEST', 5],
-  ])('gives a %s alert %i working days', async (source, days) => {
+    ['NEIGHBOUR', 7, '2026-11-24'], // Mon 16 … Fri 20, Mon 23, Tue 24
+    ['TENANT_REQUEST', 5, '2026-11-20'],
+  ])('gives a %s alert %i working days', async (source, _days, deadline) => {
     const result = await server.execute(social, RAISE, {
       input: { householdId: household, source, signs: ['NEIGHBOUR_CONFLICT'], description: 'Signalement' },
     });
     expect(result.errors).toBeUndefined();
     const alert = result.data?.raiseAlert as { raisedAt: string; triageDeadline: string };
-    expect(alert.triageDeadline).toBe(triageDeadline(new Date(alert.raisedAt), days));
+    expect(alert.triageDeadline).toBe(deadline);
   });
 
   it('gives an alert raised from arrears the ARREARS_MEETING deadline, once while it is open', async () => {
@@ -105,13 +111,16 @@ describe('triage deadlines of raised alerts', () => {
       occurredAt: new Date().toISOString(),
     });
     const handlers = eventHandlersFor({ triageDays });
-    expect(await applyOnce(orm, handlers, event())).toBe(true);
-    expect(await applyOnce(orm, handlers, event())).toBe(true);
+    const context = eventContextOn(plan.today);
+    expect(await applyOnce(orm, handlers, event(), context)).toBe(true);
+    expect(await applyOnce(orm, handlers, event(), context)).toBe(true);
     const raised = await orm.em
       .fork()
       .find(Alert, { householdId: household, description: 'Impayés ≥ 2 mois' });
     expect(raised).toHaveLength(1);
     expect(raised[0]).toMatchObject({ arrearsMonths: 2, arrearsCents: 123_456 });
-    expect(raised[0].triageDeadline).toBe(triageDeadline(raised[0].raisedAt, 3));
+    // Three working days from Sunday 15 November: Mon 16, Tue 17, Wed 18.
+    expect(raised[0].triageDeadline).toBe('2026-11-18');
+    expect(raised[0].raisedAt.toISOString()).toMatch(/^2026-11-15T11:/);
   });
 });

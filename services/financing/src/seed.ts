@@ -1,5 +1,5 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import { insertInChunks, SEED_AUDIT } from '@ash/kit';
+import { insertInChunks, localInstant, SEED_AUDIT } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Convention } from './modules/convention/convention.entity';
 import { Evaluation } from './modules/evaluation/evaluation.entity';
@@ -61,7 +61,7 @@ export async function seedFinancing(orm: MikroORM, plan: DemoPlan): Promise<void
       return { convention, line, requestedAt, grantedAt, paidAt };
     }),
   );
-  const transitionAt = (date: string) => new Date(`${date}T09:00:00.000Z`);
+  const transitionAt = (date: string) => localInstant(date, '10:00');
 
   await orm.em.fork().transactional(async (em) => {
     await insertInChunks(

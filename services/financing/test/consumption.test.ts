@@ -1,9 +1,16 @@
 import { buildDemoPlan } from '@ash/demo';
 import { migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, sqlCounter, type TestDatabase } from '@ash/testkit';
+import {
+  actorFor,
+  clockOn,
+  createTestDatabase,
+  errorCode,
+  sqlCounter,
+  type TestDatabase,
+} from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedFinancing } from '../src';
-import { computeConsumption, parisToday } from '../src/modules/consumption/consumption';
+import { computeConsumption } from '../src/modules/consumption/consumption';
 import { evaluationLevelOf } from '../src/modules/evaluation/evaluation.service';
 
 let db: TestDatabase;
@@ -25,7 +32,7 @@ beforeAll(async () => {
   orm = await openOrm(db.url, counter.onQuery);
   await migrate(orm);
   await seedFinancing(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  server = await createServer({ orm, gatewaySecret: 'test-secret', clock: clockOn(plan.today) });
 });
 
 afterAll(async () => {
@@ -243,7 +250,7 @@ describe('recordEvaluation', () => {
     expect(result.data!.recordEvaluation).toMatchObject({
       level: 'DEPARTMENT',
       authorOrganisation: 'DDCS 76',
-      date: parisToday(),
+      date: plan.today,
       reproducibility: 'HIGH',
       regionalOpinion: null,
       text: '',

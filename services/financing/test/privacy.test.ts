@@ -1,6 +1,13 @@
 import { buildDemoPlan } from '@ash/demo';
 import { migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, errorCode, sqlCounter, type TestDatabase } from '@ash/testkit';
+import {
+  actorFor,
+  clockOn,
+  createTestDatabase,
+  errorCode,
+  sqlCounter,
+  type TestDatabase,
+} from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedFinancing } from '../src';
 
@@ -25,7 +32,7 @@ beforeAll(async () => {
   orm = await openOrm(db.url, counter.onQuery);
   await migrate(orm);
   await seedFinancing(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  server = await createServer({ orm, gatewaySecret: 'test-secret', clock: clockOn(plan.today) });
 });
 
 afterAll(async () => {

@@ -37,7 +37,7 @@ export function createContext(base: RequestContext, settings: HouseholdsSettings
         rank: 'asc',
       }),
       needsByHousehold: householdNeedsLoader(em),
-      candidatesByDwelling: candidatesLoader(em, ofHousehold),
+      candidatesByDwelling: candidatesLoader(em, base.calendar.today(), ofHousehold),
       subjectAccess: subjectAccessLoader(em),
     },
   };

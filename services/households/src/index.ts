@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@ash/kit';
+import { Calendar, runSubgraph } from '@ash/kit';
 import { readConfig } from './config';
 import { eventHandlers } from './events';
 import { scheduleRetention } from './modules/privacy/retention';
@@ -34,7 +34,7 @@ if (require.main === module) {
       // starts with the server, on the same ORM.
       if (config.retentionJob && !retentionScheduled) {
         retentionScheduled = true;
-        scheduleRetention(deps.orm, config.retentionYears);
+        scheduleRetention(deps.orm, config.retentionYears, new Calendar(deps.clock));
       }
       return createServer({ ...deps, stalledAfterDays: config.stalledAfterDays });
     },

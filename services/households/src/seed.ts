@@ -1,5 +1,5 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import { insertInChunks, SEED_AUDIT } from '@ash/kit';
+import { insertInChunks, SEED_AUDIT, startOfLocalDay } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
 import { ApplicationStatus } from './modules/application/application.enums';
@@ -10,8 +10,8 @@ import { Household } from './modules/household/household.entity';
 import { Person } from './modules/household/person.entity';
 import { seedTenancy } from './modules/tenancy/tenancy.projection';
 
-/** A plan date (YYYY-MM-DD) as a timestamp at midnight UTC. */
-const instant = (date: string) => new Date(`${date}T00:00:00.000Z`);
+/** A plan date as the instant that day begins at the agency. */
+const instant = startOfLocalDay;
 
 /**
  * Writes the households part of the demo plan (households and members, applications with their

@@ -1,4 +1,4 @@
-import { createSubgraphServer, type SubgraphServer } from '@ash/kit';
+import { type Clock, createSubgraphServer, type SubgraphServer } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEFAULT_STALLED_AFTER_DAYS, type HouseholdsSettings } from './config';
 import { createContext } from './context';
@@ -7,6 +7,8 @@ import { buildSchema } from './schema';
 export interface ServerDeps extends Partial<HouseholdsSettings> {
   orm: MikroORM;
   gatewaySecret: string;
+  /** Where "today" comes from (tests pin it); the system clock by default. */
+  clock?: Clock;
 }
 
 /** The households subgraph, built but not listening. */
@@ -19,6 +21,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphServer> {
     schema: await buildSchema(),
     orm: deps.orm,
     gatewaySecret: deps.gatewaySecret,
+    clock: deps.clock,
     extendContext: (base) => createContext(base, settings),
   });
 }

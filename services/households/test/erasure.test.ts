@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
-import { applyOnce, type DomainEvents, type EventEnvelope, type EventType } from '@ash/kit';
-import { actorFor, errorCode } from '@ash/testkit';
+import { applyOnce, Calendar, type DomainEvents, type EventEnvelope, type EventType } from '@ash/kit';
+import { actorFor, clockOn, errorCode } from '@ash/testkit';
 import {
   ANONYMOUS_NAME,
   eraseInactiveHouseholds,
@@ -219,7 +219,8 @@ describe('eraseHousehold (right to erasure)', () => {
 
 describe('retention of inactive households', () => {
   let sub: Subgraph;
-  const today = '2031-06-15';
+  // Retention runs on 15 June 2031: households unchanged since before 15 June 2026 are inactive.
+  const calendar = new Calendar(clockOn('2031-06-15', '03:00'));
   beforeAll(async () => {
     sub = await startSubgraph('households_retention', plan);
   });
@@ -278,7 +279,7 @@ describe('retention of inactive households', () => {
     await ageHousehold(stillOpen.id, '2025-01-01', '2025-01-01');
     if (noApplication) await ageHousehold(noApplication.id, '2025-01-01', '2025-01-01');
 
-    const erased = await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, today });
+    const erased = await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, calendar });
     const expected = [inactive.id, ...(noApplication ? [noApplication.id] : [])];
     expect(erased.sort()).toEqual(expected.sort());
     const rows = await sub.sql<{ id: string; erased_by: string; last_name: string }>(
@@ -304,7 +305,7 @@ describe('retention of inactive households', () => {
     );
     for (const h of [tenant, accompanied, inactive]) await ageHousehold(h.id, '2025-01-01', '2025-01-01');
 
-    expect(await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, today })).toEqual([inactive.id]);
+    expect(await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, calendar })).toEqual([inactive.id]);
     const erased = async (id: string) =>
       (
         await sub.sql<{ erased_at: unknown }>('select erased_at from households.household where id = ?', [id])
@@ -323,7 +324,7 @@ describe('retention of inactive households', () => {
       eventHandlers,
       event('CaseloadChanged', { householdId: accompanied.id, supportWorkerIds: [] }),
     );
-    expect((await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, today })).sort()).toEqual(
+    expect((await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, calendar })).sort()).toEqual(
       [tenant.id, accompanied.id].sort(),
     );
   });
@@ -333,7 +334,7 @@ describe('retention of inactive households', () => {
       (await sub.sql(`select 1 from households.outbox where type = 'HouseholdErased'`)).length;
     const before = await sent();
     expect(before).toBeGreaterThan(0);
-    expect(await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, today })).toEqual([]);
+    expect(await eraseInactiveHouseholds(sub.orm.em.fork(), { years: 5, calendar })).toEqual([]);
     expect(await sent()).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 import { buildDemoPlan, type PlanApplication } from '@ash/demo';
-import { actorFor, errorCode, sqlCounter } from '@ash/testkit';
+import { daysBetween, startOfLocalDay } from '@ash/kit';
+import { actorFor, clockOn, errorCode, sqlCounter } from '@ash/testkit';
 import { createServer } from '../src';
 import { readConfig } from '../src/config';
 import { dataOf, type Subgraph, startSubgraph, stopSubgraph } from './support';
@@ -198,10 +199,13 @@ describe('stalled applications', () => {
   });
   afterAll(() => stopSubgraph(sub));
 
-  const stalledSince = (a: PlanApplication, days: number, now = Date.now()) => {
-    const entered = Date.parse(`${a.history.at(-1)?.at ?? a.submittedAt}T00:00:00.000Z`);
-    return ['SHARED_REVIEW', 'READY_FOR_COMMISSION'].includes(a.status) && entered < now - days * 86_400_000
-      ? new Date(entered).toISOString()
+  // Stalled: in a step that may stall, entered `days` or more agency days before the plan's day (the
+  // server's today); the seed dates each step at the start of its day.
+  const stalledSince = (a: PlanApplication, days: number) => {
+    const entered = a.history.at(-1)?.at ?? a.submittedAt;
+    return ['SHARED_REVIEW', 'READY_FOR_COMMISSION'].includes(a.status) &&
+      daysBetween(entered, plan.today) >= days
+      ? startOfLocalDay(entered).toISOString()
       : null;
   };
 
@@ -266,6 +270,7 @@ describe('stalled applications', () => {
       orm: sub.orm,
       gatewaySecret: 'test-secret',
       stalledAfterDays: 3650,
+      clock: clockOn(plan.today),
     });
     try {
       expect((await all(patient)).every((n) => n.stalledSince === null)).toBe(true);
@@ -273,7 +278,12 @@ describe('stalled applications', () => {
     } finally {
       await patient.stop();
     }
-    const hasty = await createServer({ orm: sub.orm, gatewaySecret: 'test-secret', stalledAfterDays: 1 });
+    const hasty = await createServer({
+      orm: sub.orm,
+      gatewaySecret: 'test-secret',
+      stalledAfterDays: 1,
+      clock: clockOn(plan.today),
+    });
     try {
       const expected = plan.applications.filter((a) => stalledSince(a, 1)).map((a) => a.id);
       expect(expected.length).toBeGreaterThan(plan.applications.filter((a) => stalledSince(a, 21)).length);

@@ -1,6 +1,6 @@
 import type { DemoPlan } from '@ash/demo';
-import { migrate, type SubgraphServer } from '@ash/kit';
-import { createTestDatabase, type TestDatabase } from '@ash/testkit';
+import { type Clock, migrate, type SubgraphServer } from '@ash/kit';
+import { clockOn, createTestDatabase, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedHouseholds } from '../src';
 
@@ -27,7 +27,7 @@ export interface Subgraph {
 export async function startSubgraph(
   label: string,
   plan: DemoPlan,
-  options: { onQuery?: (sql: string) => void; stalledAfterDays?: number } = {},
+  options: { onQuery?: (sql: string) => void; stalledAfterDays?: number; clock?: Clock } = {},
 ): Promise<Subgraph> {
   const db = await createTestDatabase(label);
   const orm = await openOrm(db.url, options.onQuery);
@@ -37,6 +37,7 @@ export async function startSubgraph(
     orm,
     gatewaySecret: 'test-secret',
     stalledAfterDays: options.stalledAfterDays,
+    clock: options.clock ?? clockOn(plan.today),
   });
   const sql = <T>(query: string, params: unknown[] = []) =>
     orm.em.fork().getConnection().execute(query, params) as Promise<T[]>;
@@ -48,6 +49,3 @@ export async function stopSubgraph(subgraph: Subgraph) {
   await subgraph.orm.close();
   await subgraph.db.drop();
 }
-
-/** Today (YYYY-MM-DD, UTC), as the services compute it. */
-export const todayIso = () => new Date().toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { byIdLoader, groupLoader, type RequestContext } from '@ash/kit';
 import { leaseScope, reachableHouseholdLoader } from './modules/caseload/caseload.projection';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
 import { Lease } from './modules/lease/lease.entity';
-import { createMatchingContext, type MatchingOptions } from './modules/matching/matching.loader';
+import { createMatchingContext } from './modules/matching/matching.loader';
 import { subjectAccessLoader } from './modules/privacy/subject-access';
 import { RentAccount, RentEntry } from './modules/rent-account/rent-account.entity';
 import { Residence } from './modules/residence/residence.entity';
@@ -12,12 +12,12 @@ import { Residence } from './modules/residence/residence.entity';
  * Lease loaders carry the actor's caseload scope in their SQL (a support worker reads the stock, but
  * only the leases of their caseload households with consent).
  */
-export function createContext(base: RequestContext, options: MatchingOptions = {}) {
-  const { em, actor } = base;
+export function createContext(base: RequestContext) {
+  const { em, actor, calendar } = base;
   const ofCaseload = leaseScope(actor);
   return {
     ...base,
-    matching: createMatchingContext(em, options),
+    matching: createMatchingContext(em, calendar),
     loaders: {
       residence: byIdLoader(em, Residence),
       dwelling: byIdLoader(em, Dwelling),

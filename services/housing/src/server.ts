@@ -1,4 +1,4 @@
-import { createSubgraphServer, type SubgraphServer } from '@ash/kit';
+import { type Clock, createSubgraphServer, type SubgraphServer } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createContext } from './context';
 import { buildSchema } from './schema';
@@ -6,8 +6,8 @@ import { buildSchema } from './schema';
 export interface ServerDeps {
   orm: MikroORM;
   gatewaySecret: string;
-  /** The date matching takes as today (tests pin it); default: today in Europe/Paris. */
-  today?: () => string;
+  /** Where "today" comes from (tests pin it); the system clock by default. */
+  clock?: Clock;
 }
 
 /** The housing subgraph, built but not listening. */
@@ -17,6 +17,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphServer> {
     schema: await buildSchema(),
     orm: deps.orm,
     gatewaySecret: deps.gatewaySecret,
-    extendContext: (base) => createContext(base, { today: deps.today }),
+    clock: deps.clock,
+    extendContext: createContext,
   });
 }

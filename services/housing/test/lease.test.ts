@@ -80,7 +80,7 @@ describe('signing a lease and the move-in inspection', () => {
   it('refuses a dwelling that was not allocated, and writes nothing', async () => {
     const before = (await outbox()).length;
     const result = await server.execute(rental, SIGN, {
-      input: { dwellingId: vacant[1].id, householdId, startDate: '2026-11-20', kind: 'ORDINARY' },
+      input: { dwellingId: vacant[1].id, householdId, startDate: '2026-11-12', kind: 'ORDINARY' },
     });
     expect(errorCode(result)).toBe('CONFLICT');
     expect((await outbox()).length).toBe(before);
@@ -92,7 +92,7 @@ describe('signing a lease and the move-in inspection', () => {
       input: {
         dwellingId: vacant[1].id,
         householdId: randomUUID(),
-        startDate: '2026-11-20',
+        startDate: '2026-11-12',
         kind: 'ORDINARY',
       },
     });
@@ -101,7 +101,7 @@ describe('signing a lease and the move-in inspection', () => {
 
   it('refuses a sliding lease without its association and handover date', async () => {
     const result = await server.execute(rental, SIGN, {
-      input: { dwellingId: vacant[1].id, householdId, startDate: '2026-11-20', kind: 'SLIDING' },
+      input: { dwellingId: vacant[1].id, householdId, startDate: '2026-11-12', kind: 'SLIDING' },
     });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
   });
@@ -109,7 +109,7 @@ describe('signing a lease and the move-in inspection', () => {
   it('forbids evaluators and support workers', async () => {
     for (const role of ['EVALUATOR', 'SUPPORT_WORKER'] as const) {
       const result = await server.execute(actorFor(role), SIGN, {
-        input: { dwellingId: vacant[1].id, householdId, startDate: '2026-11-20', kind: 'ORDINARY' },
+        input: { dwellingId: vacant[1].id, householdId, startDate: '2026-11-12', kind: 'ORDINARY' },
       });
       expect(errorCode(result)).toBe('FORBIDDEN');
     }
@@ -120,7 +120,7 @@ describe('signing a lease and the move-in inspection', () => {
       input: {
         dwellingId: vacant[1].id,
         householdId,
-        startDate: '2026-11-20',
+        startDate: '2026-11-12',
         kind: 'SLIDING',
         intermediaryAssociation: 'AGL',
         plannedHandoverDate: '2028-05-20',
@@ -142,7 +142,7 @@ describe('signing a lease and the move-in inspection', () => {
     const events = await outbox();
     expect(events.at(-1)).toEqual({
       type: 'LeaseSigned',
-      payload: { leaseId, householdId, dwellingId: vacant[1].id, kind: 'SLIDING', startDate: '2026-11-20' },
+      payload: { leaseId, householdId, dwellingId: vacant[1].id, kind: 'SLIDING', startDate: '2026-11-12' },
     });
   });
 
@@ -158,7 +158,7 @@ describe('signing a lease and the move-in inspection', () => {
     const before = await sql("select 1 from housing.outbox where type = 'TenancyChanged'");
     await applyOnce(orm, eventHandlers, allocation(vacant[2].id, householdId));
     const result = await server.execute(rental, SIGN, {
-      input: { dwellingId: vacant[2].id, householdId, startDate: '2026-11-20', kind: 'ORDINARY' },
+      input: { dwellingId: vacant[2].id, householdId, startDate: '2026-11-12', kind: 'ORDINARY' },
     });
     expect(errorCode(result)).toBe('CONFLICT');
     expect(result.errors?.[0].message).toMatch(/already has a running lease/);
@@ -169,15 +169,15 @@ describe('signing a lease and the move-in inspection', () => {
 
   it('records the move-in inspection once, with who was present, and emits MoveInRecorded', async () => {
     const early = await server.execute(social, INSPECT, {
-      input: { leaseId, date: '2026-11-19', socialManagerPresent: true, supportWorkerPresent: true },
+      input: { leaseId, date: '2026-11-11', socialManagerPresent: true, supportWorkerPresent: true },
     });
     expect(errorCode(early)).toBe('BAD_USER_INPUT');
     const result = await server.execute(social, INSPECT, {
-      input: { leaseId, date: '2026-11-20', socialManagerPresent: true, supportWorkerPresent: false },
+      input: { leaseId, date: '2026-11-12', socialManagerPresent: true, supportWorkerPresent: false },
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.recordMoveInInspection).toEqual({
-      moveInInspectionDate: '2026-11-20',
+      moveInInspectionDate: '2026-11-12',
       inspectionSocialManagerPresent: true,
       inspectionSupportWorkerPresent: false,
     });
@@ -187,13 +187,13 @@ describe('signing a lease and the move-in inspection', () => {
         leaseId,
         householdId,
         dwellingId: vacant[1].id,
-        date: '2026-11-20',
+        date: '2026-11-12',
         socialManagerPresent: true,
         supportWorkerPresent: false,
       },
     });
     const again = await server.execute(social, INSPECT, {
-      input: { leaseId, date: '2026-11-21', socialManagerPresent: true, supportWorkerPresent: true },
+      input: { leaseId, date: '2026-11-13', socialManagerPresent: true, supportWorkerPresent: true },
     });
     expect(errorCode(again)).toBe('CONFLICT');
   });

@@ -1,6 +1,13 @@
 import { composeServices } from '@apollo/composition';
-import { addDays, buildDemoPlan } from '@ash/demo';
-import { applyOnce, type EventEnvelope, migrate, printSubgraphSdl, type SubgraphServer } from '@ash/kit';
+import { buildDemoPlan } from '@ash/demo';
+import {
+  addDays,
+  applyOnce,
+  type EventEnvelope,
+  migrate,
+  printSubgraphSdl,
+  type SubgraphServer,
+} from '@ash/kit';
 import {
   checkRules,
   DEFAULT_SETTINGS,
@@ -13,7 +20,14 @@ import {
   TYPOLOGIES,
   type Typology,
 } from '@ash/matching';
-import { actorFor, createTestDatabase, errorCode, sqlCounter, type TestDatabase } from '@ash/testkit';
+import {
+  actorFor,
+  clockOn,
+  createTestDatabase,
+  errorCode,
+  sqlCounter,
+  type TestDatabase,
+} from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import fc from 'fast-check';
 import { parse } from 'graphql';
@@ -38,7 +52,7 @@ beforeAll(async () => {
   orm = await openOrm(db.url, counter.onQuery);
   await migrate(orm);
   await seedHousing(orm, plan);
-  server = await createServer({ orm, gatewaySecret: 'test-secret', today: () => TODAY });
+  server = await createServer({ orm, gatewaySecret: 'test-secret', clock: clockOn(plan.today) });
 });
 
 afterAll(async () => {
@@ -145,7 +159,7 @@ describe('matching dwellings in SQL', () => {
     propDb = await createTestDatabase('matching_props');
     propOrm = await openOrm(propDb.url);
     await migrate(propOrm);
-    propServer = await createServer({ orm: propOrm, gatewaySecret: 'test-secret', today: () => TODAY });
+    propServer = await createServer({ orm: propOrm, gatewaySecret: 'test-secret', clock: clockOn(TODAY) });
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { DemoPlan } from '@ash/demo';
 import { migrate, type SubgraphServer } from '@ash/kit';
-import { createTestDatabase, type TestDatabase } from '@ash/testkit';
+import { clockOn, createTestDatabase, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedHousing } from '../src';
 
@@ -23,7 +23,7 @@ export async function startHousing(
   const orm = await openOrm(db.url, onQuery);
   await migrate(orm);
   await seedHousing(orm, plan);
-  const server = await createServer({ orm, gatewaySecret: 'test-secret' });
+  const server = await createServer({ orm, gatewaySecret: 'test-secret', clock: clockOn(plan.today) });
   return { db, orm, server };
 }
 

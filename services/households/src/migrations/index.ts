@@ -5,6 +5,7 @@ import { Migration20261129091418 } from './Migration20261129091418';
 import { Migration20261129093513 } from './Migration20261129093513';
 import { Migration20261129093633 } from './Migration20261129093633';
 import { Migration20261129095039 } from './Migration20261129095039';
+import { Migration20261204164045 } from './Migration20261204164045';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261129093513', class: Migration20261129093513 },
   { name: 'Migration20261129093633', class: Migration20261129093633 },
   { name: 'Migration20261129095039', class: Migration20261129095039 },
+  { name: 'Migration20261204164045', class: Migration20261204164045 },
 ];

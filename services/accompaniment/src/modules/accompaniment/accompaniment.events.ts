@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@ash/kit';
+import { type EventContext, type EventEnvelope, stamp } from '@ash/kit';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';
 import { AccompanimentPhase } from './accompaniment.enums';
@@ -11,6 +11,7 @@ import { AccompanimentPhase } from './accompaniment.enums';
 export async function onMoveInRecorded(
   em: EntityManager,
   event: EventEnvelope<'MoveInRecorded'>,
+  { calendar }: EventContext,
 ): Promise<void> {
   const { householdId, date, socialManagerPresent, supportWorkerPresent } = event.payload;
   const accompaniment = await em.findOne(
@@ -24,14 +25,13 @@ export async function onMoveInRecorded(
   );
   accompaniment.phase = AccompanimentPhase.INTEGRATION;
   accompaniment.moveInSupportWorkerPresent = supportWorkerPresent;
-  accompaniment.updatedBy = event.actor;
-  accompaniment.updatedAt = new Date();
+  stamp(accompaniment, { userId: event.actor });
   em.persist(
     Object.assign(new PhaseChange(), {
       accompaniment: em.getReference(Accompaniment, accompaniment.id, { wrapped: true }),
       from: AccompanimentPhase.PRE_ALLOCATION,
       to: AccompanimentPhase.INTEGRATION,
-      at: new Date(),
+      at: calendar.now(),
       by: event.actor,
       note: `État des lieux d’entrée du ${date} (présents : ${present.join(', ') || 'ni la gestion sociale ni l’association'})`,
       createdBy: event.actor,

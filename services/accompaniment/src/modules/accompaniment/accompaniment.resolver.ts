@@ -33,7 +33,7 @@ export class AccompanimentResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => AccompanimentFilter, { nullable: true }) filter?: AccompanimentFilter,
   ) {
-    return new AccompanimentService(ctx.em).list(ctx.actor, filter, page);
+    return new AccompanimentService(ctx.em, ctx.calendar).list(ctx.actor, filter, page);
   }
 
   @Query(() => Accompaniment)
@@ -105,12 +105,12 @@ export class AccompanimentResolver {
     @Ctx() ctx: AccompanimentContext,
     @Arg('input', () => OpenAccompanimentInput) input: OpenAccompanimentInput,
   ) {
-    return new AccompanimentService(ctx.em).open(ctx.actor, input);
+    return new AccompanimentService(ctx.em, ctx.calendar).open(ctx.actor, input);
   }
 
   @Mutation(() => Accompaniment, { description: 'Ending requires endReason and outcome' })
   moveAccompaniment(@Ctx() ctx: AccompanimentContext, @Args() { id, to, ...options }: MoveAccompanimentArgs) {
-    return new AccompanimentService(ctx.em).move(ctx.actor, id, to, options);
+    return new AccompanimentService(ctx.em, ctx.calendar).move(ctx.actor, id, to, options);
   }
 }
 

@@ -2,6 +2,7 @@ import {
   type Actor,
   assertTransition,
   BadUserInputError,
+  type Calendar,
   ConflictError,
   type Connection,
   isUuid,
@@ -15,7 +16,6 @@ import {
   type TransitionMap,
 } from '@ash/kit';
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
-import { today } from '../../calendar';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';
 import { AccompanimentKind, type AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
 import type { AccompanimentFilter, OpenAccompanimentInput } from './accompaniment.input';
@@ -75,7 +75,10 @@ export async function findWorkableAccompaniment(
 }
 
 export class AccompanimentService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   list(
     actor: Actor,
@@ -115,7 +118,7 @@ export class AccompanimentService {
             accompaniment: em.getReference(Accompaniment, accompaniment.id, { wrapped: true }),
             from: null,
             to: accompaniment.phase,
-            at: new Date(),
+            at: this.calendar.now(),
             by: actor.userId,
           }),
           actor,
@@ -141,7 +144,7 @@ export class AccompanimentService {
             argument: endReason ? 'outcome' : 'endReason',
           });
         }
-        const endDate = today();
+        const endDate = this.calendar.today();
         if (endDate < accompaniment.startDate) {
           throw new BadUserInputError('An accompaniment cannot end before it starts', {
             startDate: accompaniment.startDate,
@@ -161,7 +164,7 @@ export class AccompanimentService {
             accompaniment: em.getReference(Accompaniment, accompaniment.id, { wrapped: true }),
             from,
             to,
-            at: new Date(),
+            at: this.calendar.now(),
             by: actor.userId,
             note,
           }),

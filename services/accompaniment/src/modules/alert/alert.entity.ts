@@ -1,10 +1,10 @@
-import { AuditedEntity } from '@ash/kit';
+import { AGENCY_TIME_ZONE, AuditedEntity } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { AGENCY_TIME_ZONE, MAX_TRIAGE_CALENDAR_DAYS, today } from '../../calendar';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { AlertSign, AlertSource, AlertStatus } from './alert.enums';
+import { MAX_TRIAGE_CALENDAR_DAYS } from './triage';
 
 const SIGNS = Object.values(AlertSign)
   .map((sign) => `'${sign}'`)
@@ -81,11 +81,6 @@ export class Alert extends AuditedEntity {
   })
   @Property({ type: 'date' })
   triageDeadline: string;
-
-  @Field({ description: 'Still NEW after its triage deadline' })
-  get overdue(): boolean {
-    return this.status === AlertStatus.NEW && this.triageDeadline < today();
-  }
 }
 
 @ObjectType({ description: 'One move of an alert from a status to the next' })

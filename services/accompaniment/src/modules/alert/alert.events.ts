@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@ash/kit';
+import type { EventContext, EventEnvelope } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import type { TriageDays } from '../../config';
 import { AlertSign, AlertSource } from './alert.enums';
@@ -12,7 +12,11 @@ export const ARREARS_DESCRIPTION = 'Impayés ≥ 2 mois';
  * meeting), unless one is still open for the household.
  */
 export function onArrearsReached(triageDays: TriageDays) {
-  return async (em: EntityManager, event: EventEnvelope<'ArrearsReached'>): Promise<void> => {
+  return async (
+    em: EntityManager,
+    event: EventEnvelope<'ArrearsReached'>,
+    { calendar }: EventContext,
+  ): Promise<void> => {
     const { householdId, monthsInArrears, arrearsCents } = event.payload;
     await raiseUnlessOpen(
       em,
@@ -25,6 +29,7 @@ export function onArrearsReached(triageDays: TriageDays) {
         arrearsCents,
       },
       event.actor,
+      calendar.now(),
       triageDays,
     );
   };

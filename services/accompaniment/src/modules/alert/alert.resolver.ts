@@ -5,6 +5,7 @@ import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { Household } from '../household/household.reference';
 import { Alert, AlertTransition } from './alert.entity';
 import { AlertFilter, MoveAlertArgs, RaiseAlertInput } from './alert.input';
+import { isOverdue } from './alert.scope';
 import { AlertService } from './alert.service';
 
 const AlertConnection = connectionOf(Alert);
@@ -17,7 +18,7 @@ export class AlertResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => AlertFilter, { nullable: true }) filter?: AlertFilter,
   ) {
-    return new AlertService(ctx.em, ctx.settings.triageDays).list(ctx.actor, filter, page);
+    return new AlertService(ctx.em, ctx.calendar, ctx.settings.triageDays).list(ctx.actor, filter, page);
   }
 
   @Query(() => Alert)
@@ -38,6 +39,11 @@ export class AlertResolver {
     return alert.accompaniment ? ctx.loaders.accompaniment.load(alert.accompaniment.id) : null;
   }
 
+  @FieldResolver(() => Boolean, { description: 'Still NEW after its triage deadline' })
+  overdue(@Root() alert: Alert, @Ctx() ctx: AccompanimentContext): boolean {
+    return isOverdue(alert, ctx.calendar.today());
+  }
+
   @FieldResolver(() => [AlertTransition], { description: 'Every status move, oldest first' })
   transitions(@Root() alert: Alert, @Ctx() ctx: AccompanimentContext) {
     return ctx.loaders.transitionsByAlert.load(alert.id);
@@ -45,12 +51,12 @@ export class AlertResolver {
 
   @Mutation(() => Alert)
   raiseAlert(@Ctx() ctx: AccompanimentContext, @Arg('input', () => RaiseAlertInput) input: RaiseAlertInput) {
-    return new AlertService(ctx.em, ctx.settings.triageDays).raise(ctx.actor, input);
+    return new AlertService(ctx.em, ctx.calendar, ctx.settings.triageDays).raise(ctx.actor, input);
   }
 
   @Mutation(() => Alert)
   moveAlert(@Ctx() ctx: AccompanimentContext, @Args() { id, to, note }: MoveAlertArgs) {
-    return new AlertService(ctx.em, ctx.settings.triageDays).move(ctx.actor, id, to, note);
+    return new AlertService(ctx.em, ctx.calendar, ctx.settings.triageDays).move(ctx.actor, id, to, note);
   }
 }
 

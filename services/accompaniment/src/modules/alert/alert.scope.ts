@@ -1,6 +1,5 @@
-import { type Actor, Role } from '@ash/kit';
+import { type Actor, type IsoDate, Role } from '@ash/kit';
 import type { FilterQuery } from '@mikro-orm/core';
-import { today } from '../../calendar';
 import { accompanimentScope } from '../accompaniment/caseload';
 import type { Alert } from './alert.entity';
 import { AlertStatus } from './alert.enums';
@@ -18,7 +17,12 @@ export function openAlerts(): FilterQuery<Alert> {
   return { status: { $ne: AlertStatus.CLOSED } };
 }
 
-/** Alerts still NEW after their triage deadline (`Alert.overdue`), at the agency's today. */
-export function overdueAlerts(): FilterQuery<Alert> {
-  return { status: AlertStatus.NEW, triageDeadline: { $lt: today() } };
+/** Alerts still NEW after their triage deadline, as of the agency's `today`. */
+export function overdueAlerts(today: IsoDate): FilterQuery<Alert> {
+  return { status: AlertStatus.NEW, triageDeadline: { $lt: today } };
+}
+
+/** Whether an alert is still NEW after its triage deadline, as of the agency's `today`. */
+export function isOverdue(alert: Pick<Alert, 'status' | 'triageDeadline'>, today: IsoDate): boolean {
+  return alert.status === AlertStatus.NEW && alert.triageDeadline < today;
 }

@@ -2,6 +2,7 @@ import {
   type Actor,
   assertTransition,
   BadUserInputError,
+  type Calendar,
   type Connection,
   isUuid,
   NotFoundError,
@@ -14,7 +15,6 @@ import {
   type TransitionMap,
 } from '@ash/kit';
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
-import { today, triageDeadline } from '../../calendar';
 import { DEFAULT_TRIAGE_DAYS, type TriageDays } from '../../config';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { AccompanimentPhase } from '../accompaniment/accompaniment.enums';
@@ -24,6 +24,7 @@ import { Alert, AlertTransition } from './alert.entity';
 import { type AlertSign, type AlertSource, AlertStatus } from './alert.enums';
 import type { AlertFilter, RaiseAlertInput } from './alert.input';
 import { alertScope, overdueAlerts } from './alert.scope';
+import { triageDeadline } from './triage';
 
 /** Triage of an alert: shared diagnosis, agreed action, closed (final). */
 export const ALERT_TRANSITIONS: TransitionMap<AlertStatus> = {
@@ -56,6 +57,7 @@ function transition(alert: Alert, from: AlertStatus | null, at: Date, actor: Act
 export class AlertService {
   constructor(
     private readonly em: EntityManager,
+    private readonly calendar: Calendar,
     private readonly triageDays: TriageDays = DEFAULT_TRIAGE_DAYS,
   ) {}
 
@@ -66,17 +68,20 @@ export class AlertService {
     if (filter?.sources?.length) where.push({ source: { $in: filter.sources } });
     if (filter?.householdId) where.push({ householdId: filter.householdId });
     if (filter?.overdue === true) {
-      where.push(overdueAlerts());
+      where.push(overdueAlerts(this.calendar.today()));
     } else if (filter?.overdue === false) {
-      where.push({ $or: [{ status: { $ne: AlertStatus.NEW } }, { triageDeadline: { $gte: today() } }] });
+      where.push({
+        $or: [{ status: { $ne: AlertStatus.NEW } }, { triageDeadline: { $gte: this.calendar.today() } }],
+      });
     }
     return paginate(this.em, Alert, { $and: where }, page, { raisedAt: 'desc' });
   }
 
   async raise(actor: Actor, input: RaiseAlertInput): Promise<Alert> {
     requireRole(actor, ALERT_RAISERS);
-    const raisedAt = input.raisedAt ?? new Date();
-    if (raisedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+    const now = this.calendar.now();
+    const raisedAt = input.raisedAt ?? now;
+    if (raisedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       throw new BadUserInputError('raisedAt cannot be in the future', { argument: 'raisedAt' });
     }
     const description = input.description.trim();
@@ -138,7 +143,7 @@ export class AlertService {
       assertTransition('Alert', ALERT_TRANSITIONS, from, to);
       alert.status = to;
       stamp(alert, actor);
-      em.persist(transition(alert, from, new Date(), actor, note));
+      em.persist(transition(alert, from, this.calendar.now(), actor, note));
       return alert;
     });
   }
@@ -166,6 +171,7 @@ export async function raiseUnlessOpen(
   em: EntityManager,
   fact: AutomaticAlert,
   actorId: string,
+  raisedAt: Date,
   triageDays: TriageDays = DEFAULT_TRIAGE_DAYS,
 ): Promise<Alert | null> {
   // Serialises the facts about one household, so two at once cannot both find no open alert.
@@ -190,7 +196,6 @@ export async function raiseUnlessOpen(
         { householdId: fact.householdId, phase: { $ne: AccompanimentPhase.ENDED } },
         { orderBy: { startDate: 'desc' } },
       );
-  const raisedAt = new Date();
   const actor = { userId: actorId };
   const alert = stamp(new Alert(), actor);
   Object.assign(alert, {

@@ -15,7 +15,7 @@ export class FollowUpCommitteeResolver {
     @Ctx() ctx: AccompanimentContext,
     @Arg('input', () => RecordFollowUpCommitteeInput) input: RecordFollowUpCommitteeInput,
   ) {
-    return new CommitteeService(ctx.em).record(ctx.actor, input);
+    return new CommitteeService(ctx.em, ctx.calendar).record(ctx.actor, input);
   }
 
   @FieldResolver(() => [CommitteeDecision], {

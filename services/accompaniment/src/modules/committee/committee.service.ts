@@ -1,6 +1,13 @@
-import { type Actor, BadUserInputError, NotFoundError, Role, requireRole, stamp } from '@ash/kit';
+import {
+  type Actor,
+  BadUserInputError,
+  type Calendar,
+  NotFoundError,
+  Role,
+  requireRole,
+  stamp,
+} from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
-import { today } from '../../calendar';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { CommitteeDecision, FollowUpCommittee } from './committee.entity';
 import type { RecordFollowUpCommitteeInput } from './committee.input';
@@ -9,11 +16,14 @@ import type { RecordFollowUpCommitteeInput } from './committee.input';
 export const COMMITTEE_WRITERS = [Role.SocialManager, Role.Admin] as const;
 
 export class CommitteeService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   async record(actor: Actor, input: RecordFollowUpCommitteeInput): Promise<FollowUpCommittee> {
     requireRole(actor, COMMITTEE_WRITERS);
-    if (input.date > today()) {
+    if (this.calendar.isAfterToday(input.date)) {
       throw new BadUserInputError('A committee cannot be in the future', { argument: 'date' });
     }
     const participants = [...new Set(input.participants.map((p) => p.trim()))];

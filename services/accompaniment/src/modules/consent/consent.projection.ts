@@ -1,5 +1,5 @@
 import type { DemoPlan } from '@ash/demo';
-import { type EventEnvelope, insertInChunks, projectLatest } from '@ash/kit';
+import { type EventEnvelope, insertInChunks, projectLatest, SEEDED_BEFORE_ANY_EVENT } from '@ash/kit';
 import { type EntityManager, raw } from '@mikro-orm/core';
 import { ConsentProjection } from './consent.entity';
 
@@ -36,7 +36,7 @@ export async function seedConsent(em: EntityManager, plan: DemoPlan): Promise<vo
     plan.households.map((h) => ({
       householdId: h.id,
       consent: h.consentToShareDate !== null,
-      changedAt: new Date(),
+      changedAt: SEEDED_BEFORE_ANY_EVENT,
     })),
   );
 }

@@ -18,7 +18,7 @@ export class ContactResolver {
     @Ctx() ctx: AccompanimentContext,
     @Arg('input', () => RecordContactInput) input: RecordContactInput,
   ) {
-    return new ContactService(ctx.em, ctx.settings.triageDays).record(ctx.actor, input);
+    return new ContactService(ctx.em, ctx.calendar, ctx.settings.triageDays).record(ctx.actor, input);
   }
 }
 

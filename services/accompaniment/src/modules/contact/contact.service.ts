@@ -1,6 +1,5 @@
-import { type Actor, BadUserInputError, requireRole, stamp } from '@ash/kit';
+import { type Actor, BadUserInputError, type Calendar, requireRole, stamp } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
-import { today } from '../../calendar';
 import { DEFAULT_TRIAGE_DAYS, type TriageDays } from '../../config';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { CASE_WORKERS, findWorkableAccompaniment } from '../accompaniment/accompaniment.service';
@@ -22,12 +21,13 @@ const unanswered = (contact: Pick<Contact, 'kind' | 'outcome'>) =>
 export class ContactService {
   constructor(
     private readonly em: EntityManager,
+    private readonly calendar: Calendar,
     private readonly triageDays: TriageDays = DEFAULT_TRIAGE_DAYS,
   ) {}
 
   async record(actor: Actor, input: RecordContactInput): Promise<Contact> {
     requireRole(actor, CASE_WORKERS);
-    if (input.date > today())
+    if (this.calendar.isAfterToday(input.date))
       throw new BadUserInputError('A contact cannot be in the future', { argument: 'date' });
     return this.em.transactional(async (em) => {
       const accompaniment = await findWorkableAccompaniment(em, actor, input.accompanimentId);
@@ -75,6 +75,7 @@ export class ContactService {
         description: NO_RESPONSE_DESCRIPTION,
       },
       actor.userId,
+      this.calendar.now(),
       this.triageDays,
     );
   }

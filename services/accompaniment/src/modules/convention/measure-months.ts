@@ -1,4 +1,4 @@
-import { isUuid } from '@ash/kit';
+import { type IsoDate, isUuid } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { SCHEMA } from '../../orm';
@@ -72,7 +72,7 @@ with wanted as (
 ), spans as (
   select a.convention_id,
          extract(year from min(a.start_date))::int as first_year,
-         extract(year from max(coalesce(a.end_date, (now() at time zone 'Europe/Paris')::date)))::int as last_year
+         extract(year from max(coalesce(a.end_date, ?::date)))::int as last_year
   from "${SCHEMA}"."accompaniment" a
   join wanted on wanted.convention_id = a.convention_id
   group by a.convention_id
@@ -93,12 +93,15 @@ left join "${SCHEMA}"."accompaniment" a
 group by months.convention_id, months.year, months.month
 order by months.convention_id, months.year, months.month`;
 
-/** Per-request loader of every year's measure-months of a convention (by id), oldest year first. */
-export function measureMonthsByYearLoader(em: EntityManager) {
+/**
+ * Per-request loader of every year's measure-months of a convention (by id), oldest year first;
+ * `today` (the agency's) ends the span of the accompaniments still running.
+ */
+export function measureMonthsByYearLoader(em: EntityManager, today: IsoDate) {
   return new DataLoader<string, MeasureMonthCount[]>(async (ids) => {
     const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
     const rows: { convention_id: string; year: number; month: number; households: number }[] = wanted.length
-      ? await em.getConnection().execute(BY_YEAR_SQL, [`{${wanted.join(',')}}`])
+      ? await em.getConnection().execute(BY_YEAR_SQL, [`{${wanted.join(',')}}`, today])
       : [];
     const byConvention = new Map<string, Map<number, number[]>>();
     for (const row of rows) {

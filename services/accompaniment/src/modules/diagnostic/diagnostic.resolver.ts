@@ -23,7 +23,7 @@ export class DiagnosticResolver {
     @Ctx() ctx: AccompanimentContext,
     @Arg('input', () => RecordDiagnosticInput) input: RecordDiagnosticInput,
   ) {
-    return new DiagnosticService(ctx.em).record(ctx.actor, input);
+    return new DiagnosticService(ctx.em, ctx.calendar).record(ctx.actor, input);
   }
 }
 

@@ -1,17 +1,19 @@
-import { type Actor, BadUserInputError, requireRole, stamp } from '@ash/kit';
+import { type Actor, BadUserInputError, type Calendar, requireRole, stamp } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
-import { today } from '../../calendar';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { CASE_WORKERS, findWorkableAccompaniment } from '../accompaniment/accompaniment.service';
 import { Diagnostic, Goal } from './diagnostic.entity';
 import type { RecordDiagnosticInput } from './diagnostic.input';
 
 export class DiagnosticService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   async record(actor: Actor, input: RecordDiagnosticInput): Promise<Diagnostic> {
     requireRole(actor, CASE_WORKERS);
-    if (input.date > today()) {
+    if (this.calendar.isAfterToday(input.date)) {
       throw new BadUserInputError('A diagnostic cannot be in the future', { argument: 'date' });
     }
     const areas = input.areas.map(({ area, needs }) => ({ area, needs: needs.trim() }));

@@ -1,8 +1,7 @@
-import { BadUserInputError, isUuid } from '@ash/kit';
+import { AGENCY_TIME_ZONE, BadUserInputError, isUuid } from '@ash/kit';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { AGENCY_TIME_ZONE } from '../../calendar';
 import { SCHEMA } from '../../orm';
 import type { ContactCompliance } from './frequency.entity';
 

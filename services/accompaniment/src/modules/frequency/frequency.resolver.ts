@@ -18,7 +18,7 @@ export class FrequencyResolver {
     @Arg('month', () => String) month: string,
     @Args() page: PageArgs,
   ) {
-    return new FrequencyService(ctx.em).belowFrequency(ctx.actor, month, page);
+    return new FrequencyService(ctx.em, ctx.calendar).belowFrequency(ctx.actor, month, page);
   }
 
   @FieldResolver(() => ContactSchedule)
@@ -61,6 +61,6 @@ export class FrequencyResolver {
     @Arg('accompanimentId', () => ID) accompanimentId: string,
     @Arg('input', () => ContactScheduleInput) input: ContactScheduleInput,
   ) {
-    return new FrequencyService(ctx.em).setSchedule(ctx.actor, accompanimentId, input);
+    return new FrequencyService(ctx.em, ctx.calendar).setSchedule(ctx.actor, accompanimentId, input);
   }
 }

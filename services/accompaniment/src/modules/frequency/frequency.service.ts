@@ -1,6 +1,7 @@
 import {
   type Actor,
   BadUserInputError,
+  type Calendar,
   type Connection,
   type PageArgs,
   PERSON_DATA_READERS,
@@ -18,7 +19,10 @@ import { ContactScheduleChange, scheduleOf } from './frequency.entity';
 import type { ContactScheduleInput } from './frequency.input';
 
 export class FrequencyService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   /** Changes the contact schedule of an accompaniment and records who, when, why, before and after. */
   async setSchedule(
@@ -43,7 +47,7 @@ export class FrequencyService {
         stamp(
           Object.assign(new ContactScheduleChange(), {
             accompaniment: em.getReference(Accompaniment, accompaniment.id, { wrapped: true }),
-            at: new Date(),
+            at: this.calendar.now(),
             by: actor.userId,
             reason,
             before,

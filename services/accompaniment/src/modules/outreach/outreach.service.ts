@@ -1,4 +1,4 @@
-import { type Actor, BadUserInputError, Role, requireRole } from '@ash/kit';
+import { type Actor, addYears, BadUserInputError, isIsoDate, Role, requireRole } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { SCHEMA } from '../../orm';
 import type { ContactConfiguration, ContactPlace, TimeSlot } from '../contact/contact.enums';
@@ -7,15 +7,11 @@ import type { OutreachGroup } from './outreach.types';
 /** Aggregates of the outreach work: no person in them, but not for rental management or evaluators. */
 export const OUTREACH_READERS = [Role.SocialManager, Role.Admin, Role.SupportWorker] as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_YEARS = 3;
 
 /** A valid YYYY-MM-DD date, or BAD_USER_INPUT. */
 function checkDate(value: string, argument: string): string {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-    throw new BadUserInputError(`${argument} must be a date YYYY-MM-DD`, { argument });
-  }
+  if (!isIsoDate(value)) throw new BadUserInputError(`${argument} must be a date YYYY-MM-DD`, { argument });
   return value;
 }
 
@@ -43,9 +39,7 @@ export class OutreachService {
     checkDate(from, 'from');
     checkDate(to, 'to');
     if (from > to) throw new BadUserInputError('from must not be after to', { argument: 'from' });
-    const limit = new Date(`${from}T00:00:00Z`);
-    limit.setUTCFullYear(limit.getUTCFullYear() + MAX_YEARS);
-    if (to > limit.toISOString().slice(0, 10)) {
+    if (to > addYears(from, MAX_YEARS)) {
       throw new BadUserInputError(`The period is at most ${MAX_YEARS} years`, { argument: 'to' });
     }
     const scoped = actor.role === Role.SupportWorker;

@@ -13,7 +13,7 @@ export class ReviewResolver {
     @Ctx() ctx: AccompanimentContext,
     @Arg('input', () => RecordReviewInput) input: RecordReviewInput,
   ) {
-    return new ReviewService(ctx.em).record(ctx.actor, input);
+    return new ReviewService(ctx.em, ctx.calendar).record(ctx.actor, input);
   }
 
   @FieldResolver(() => Accompaniment)

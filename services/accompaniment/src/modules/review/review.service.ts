@@ -1,6 +1,5 @@
-import { type Actor, BadUserInputError, requireRole, stamp } from '@ash/kit';
+import { type Actor, BadUserInputError, type Calendar, requireRole, stamp } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
-import { today } from '../../calendar';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { CASE_WORKERS, findWorkableAccompaniment } from '../accompaniment/accompaniment.service';
 import { Review } from './review.entity';
@@ -10,11 +9,14 @@ import type { RecordReviewInput } from './review.input';
 export const REVIEW_WRITERS = CASE_WORKERS;
 
 export class ReviewService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   async record(actor: Actor, input: RecordReviewInput): Promise<Review> {
     requireRole(actor, REVIEW_WRITERS);
-    if (input.date > today()) {
+    if (this.calendar.isAfterToday(input.date)) {
       throw new BadUserInputError('A review cannot be in the future', { argument: 'date' });
     }
     const summary = input.summary.trim();

@@ -11,6 +11,6 @@ export class StatisticsResolver {
       'Accompaniments by phase, open and overdue alerts (dashboard key figures); a support worker counts their caseload',
   })
   accompanimentStatistics(@Ctx() ctx: AccompanimentContext) {
-    return new StatisticsService(ctx.em as EntityManager).accompaniments(ctx.actor);
+    return new StatisticsService(ctx.em as EntityManager, ctx.calendar).accompaniments(ctx.actor);
   }
 }

@@ -1,4 +1,12 @@
-import { type Actor, countOf, countPer, PERSON_DATA_READERS, requireRole, selectFigures } from '@ash/kit';
+import {
+  type Actor,
+  type Calendar,
+  countOf,
+  countPer,
+  PERSON_DATA_READERS,
+  requireRole,
+  selectFigures,
+} from '@ash/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
@@ -9,7 +17,10 @@ import { alertScope, openAlerts, overdueAlerts } from '../alert/alert.scope';
 import type { AccompanimentStatistics } from './statistics.types';
 
 export class StatisticsService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   /**
    * Accompaniments by phase, open and overdue alerts, in one SQL statement, each figure with the scope
@@ -25,7 +36,7 @@ export class StatisticsService {
     const figures = await selectFigures(this.em, {
       byPhase: countPer(accompaniments, 'phase'),
       openAlerts: alerts(openAlerts()),
-      overdueAlerts: alerts(overdueAlerts()),
+      overdueAlerts: alerts(overdueAlerts(this.calendar.today())),
     });
     return {
       byPhase: Object.values(AccompanimentPhase).map((phase) => ({

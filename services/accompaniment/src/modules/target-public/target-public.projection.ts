@@ -1,5 +1,5 @@
 import type { DemoPlan } from '@ash/demo';
-import { type EventEnvelope, insertInChunks, projectLatest } from '@ash/kit';
+import { type EventEnvelope, insertInChunks, projectLatest, SEEDED_BEFORE_ANY_EVENT } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { TargetPublicProjection } from './target-public.entity';
 
@@ -27,6 +27,6 @@ export async function seedTargetPublic(em: EntityManager, plan: DemoPlan): Promi
     TargetPublicProjection,
     plan.households
       .filter((h) => h.targetPublic !== null)
-      .map((h) => ({ householdId: h.id, targetPublic: h.targetPublic, changedAt: new Date() })),
+      .map((h) => ({ householdId: h.id, targetPublic: h.targetPublic, changedAt: SEEDED_BEFORE_ANY_EVENT })),
   );
 }

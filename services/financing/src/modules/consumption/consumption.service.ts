@@ -2,14 +2,11 @@ import { BadUserInputError } from '@ash/kit';
 import type { FinancingContext } from '../../context';
 import type { Convention } from '../convention/convention.entity';
 import type { Funder } from '../funder/funder.entity';
-import { computeConsumption, parisToday, type ShareLine } from './consumption';
+import { computeConsumption, type ShareLine } from './consumption';
 import type { ConventionConsumption } from './consumption.types';
 
 export class ConsumptionService {
-  constructor(
-    private readonly ctx: FinancingContext,
-    private readonly today: () => string = parisToday,
-  ) {}
+  constructor(private readonly ctx: FinancingContext) {}
 
   /** The convention's consumption in one of its years; its funding lines and funders are batched. */
   async of(convention: Convention, year: number): Promise<ConventionConsumption> {
@@ -32,6 +29,12 @@ export class ConsumptionService {
       funder: funders[i] as Funder,
     }));
     // Sent by the gateway through `@requires`; a query that bypasses it counts nothing.
-    return computeConsumption(convention, year, convention.measureMonthsByYear ?? [], shares, this.today());
+    return computeConsumption(
+      convention,
+      year,
+      convention.measureMonthsByYear ?? [],
+      shares,
+      this.ctx.calendar.today(),
+    );
   }
 }

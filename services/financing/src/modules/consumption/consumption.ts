@@ -5,11 +5,6 @@ import type { ConventionConsumption, FunderShare, MeasureMonthCount } from './co
 
 const MONTHS = 12;
 
-/** Today in France (Europe/Paris), as YYYY-MM-DD. */
-export function parisToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-}
-
 /** What the computation needs of a year's funding line, its funder already loaded. */
 export type ShareLine = Pick<
   FundingLine,

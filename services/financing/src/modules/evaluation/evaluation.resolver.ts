@@ -20,7 +20,7 @@ export class EvaluationResolver {
     @Ctx() ctx: FinancingContext,
     @Arg('input', () => RecordEvaluationInput) input: RecordEvaluationInput,
   ) {
-    return new EvaluationService(ctx.em).record(ctx.actor, input);
+    return new EvaluationService(ctx.em, ctx.calendar).record(ctx.actor, input);
   }
 }
 

@@ -1,6 +1,7 @@
 import {
   type Actor,
   BadUserInputError,
+  type Calendar,
   ForbiddenError,
   NotFoundError,
   Role,
@@ -8,7 +9,6 @@ import {
   stamp,
 } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
-import { parisToday } from '../consumption/consumption';
 import { Convention } from '../convention/convention.entity';
 import { Evaluation } from './evaluation.entity';
 import { EvaluationLevel } from './evaluation.enums';
@@ -35,7 +35,10 @@ const REGION_FIELDS = ['regionalOpinion'] as const;
 const given = (value: unknown) => value !== null && value !== undefined;
 
 export class EvaluationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   async record(actor: Actor, input: RecordEvaluationInput): Promise<Evaluation> {
     requireRole(actor, EVALUATION_WRITERS);
@@ -65,7 +68,7 @@ export class EvaluationService {
       evaluation.convention = em.getReference(Convention, convention.id, { wrapped: true });
       evaluation.level = level;
       evaluation.authorOrganisation = actor.organisation;
-      evaluation.date = parisToday();
+      evaluation.date = this.calendar.today();
       evaluation.departmentOpinion = input.departmentOpinion ?? null;
       evaluation.relevance = input.relevance ?? null;
       evaluation.reproducibility = input.reproducibility ?? null;

@@ -28,12 +28,12 @@ export class FundingLineResolver {
     @Ctx() ctx: FinancingContext,
     @Arg('input', () => AddFundingLineInput) input: AddFundingLineInput,
   ) {
-    return new FundingLineService(ctx.em).add(ctx.actor, input);
+    return new FundingLineService(ctx.em, ctx.calendar).add(ctx.actor, input);
   }
 
   @Mutation(() => FundingLine, { description: 'REQUESTED → GRANTED → PAID, with the amount of each step' })
   moveFundingLine(@Ctx() ctx: FinancingContext, @Args() args: MoveFundingLineArgs) {
-    return new FundingLineService(ctx.em).move(ctx.actor, args);
+    return new FundingLineService(ctx.em, ctx.calendar).move(ctx.actor, args);
   }
 }
 

@@ -2,6 +2,7 @@ import {
   type Actor,
   assertTransition,
   BadUserInputError,
+  type Calendar,
   ConflictError,
   isUuid,
   NotFoundError,
@@ -24,13 +25,11 @@ export const FUNDING_TRANSITIONS: TransitionMap<FundingStatus> = {
   [FundingStatus.PAID]: [],
 };
 
-/** Today's date (UTC), as the ISO string a `date` column takes. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export class FundingLineService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   async add(actor: Actor, input: AddFundingLineInput): Promise<FundingLine> {
     requireRole(actor, FINANCING_WRITERS);
@@ -69,7 +68,7 @@ export class FundingLineService {
       line.plannedCents = input.plannedCents;
       line.requestedCents = input.requestedCents;
       line.status = FundingStatus.REQUESTED;
-      line.requestedAt = today();
+      line.requestedAt = this.calendar.today();
       em.persist(line);
       return line;
     });
@@ -92,7 +91,7 @@ export class FundingLineService {
       if (!Number.isInteger(amount) || amount < 0) {
         throw new BadUserInputError('amountCents cannot be negative', { argument: 'amountCents' });
       }
-      const date = today();
+      const date = this.calendar.today();
       if (args.to === FundingStatus.GRANTED) {
         line.grantedCents = amount;
         line.grantedAt = date;
@@ -114,7 +113,7 @@ export class FundingLineService {
       transition.fundingLine = em.getReference(FundingLine, line.id, { wrapped: true });
       transition.from = from;
       transition.to = args.to;
-      transition.at = new Date();
+      transition.at = this.calendar.now();
       transition.by = actor.userId;
       transition.note = args.note ?? null;
       em.persist(transition);

@@ -67,7 +67,7 @@ export class Application extends AuditedEntity {
 
   @Field(() => Date, { description: 'When the status last changed' })
   @Property({ type: 'timestamptz' })
-  statusChangedAt: Date = new Date();
+  statusChangedAt: Date;
 
   @Field(() => Boolean, {
     description: 'A sliding lease (bail glissant) was proposed during the shared review',

@@ -19,7 +19,12 @@ export class ApplicationResolver {
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter,
   ) {
     assertTargetPublicFilter(ctx.actor, filter?.targetPublics);
-    return new ApplicationService(ctx.em).list(ctx.actor, filter, page, ctx.settings.stalledAfterDays);
+    return new ApplicationService(ctx.em, ctx.calendar).list(
+      ctx.actor,
+      filter,
+      page,
+      ctx.settings.stalledAfterDays,
+    );
   }
 
   @Query(() => Application)
@@ -43,10 +48,10 @@ export class ApplicationResolver {
   @FieldResolver(() => Date, {
     nullable: true,
     description:
-      'When the application entered SHARED_REVIEW or READY_FOR_COMMISSION, once it has stayed there longer than the configured delay (HOUSEHOLDS_STALLED_AFTER_DAYS, default 21 days); null otherwise',
+      'When the application entered SHARED_REVIEW or READY_FOR_COMMISSION, once the configured number of days (HOUSEHOLDS_STALLED_AFTER_DAYS, default 21) has passed since that day on the agency calendar (Europe/Paris); null otherwise',
   })
   stalledSince(@Root() application: Application, @Ctx() ctx: HouseholdsContext): Date | null {
-    return stalledSince(application, ctx.settings.stalledAfterDays);
+    return stalledSince(application, ctx.settings.stalledAfterDays, ctx.calendar.today());
   }
 
   @FieldResolver(() => [ApplicationTransition], { description: 'Every status move, oldest first' })
@@ -59,14 +64,14 @@ export class ApplicationResolver {
     @Ctx() ctx: HouseholdsContext,
     @Arg('input', () => SubmitApplicationInput) input: SubmitApplicationInput,
   ) {
-    return new ApplicationService(ctx.em).submit(ctx.actor, input);
+    return new ApplicationService(ctx.em, ctx.calendar).submit(ctx.actor, input);
   }
 
   @Mutation(() => Application, {
     description: 'Moves an application along its pipeline and records the move',
   })
   moveApplication(@Ctx() ctx: HouseholdsContext, @Args() { id, to, note }: MoveApplicationArgs) {
-    return new ApplicationService(ctx.em).move(ctx.actor, id, to, note);
+    return new ApplicationService(ctx.em, ctx.calendar).move(ctx.actor, id, to, note);
   }
 }
 

@@ -1,10 +1,13 @@
 import {
   type Actor,
+  addDays,
   assertTransition,
   BadUserInputError,
+  type Calendar,
   ConflictError,
   type Connection,
   ForbiddenError,
+  type IsoDate,
   NotFoundError,
   type PageArgs,
   PERSON_DATA_READERS,
@@ -12,6 +15,7 @@ import {
   Role,
   requireRole,
   stamp,
+  startOfLocalDay,
   type TransitionMap,
 } from '@ash/kit';
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
@@ -19,7 +23,7 @@ import { holdCompletedSessions, withdrawPendingCandidacies } from '../commission
 import { Household } from '../household/household.entity';
 import { emitNeedsChanges, loadHouseholdNeeds } from '../household/household.needs';
 import { ofVisibleHousehold } from '../household/household.scope';
-import { APPLICATION_DESK, today } from '../household/household.service';
+import { APPLICATION_DESK } from '../household/household.service';
 import { Application, ApplicationTransition } from './application.entity';
 import {
   AWAITING_DWELLING_STATUSES,
@@ -53,19 +57,23 @@ function mayMove(actor: Actor, from: S, to: S): boolean {
   return false;
 }
 
-/** Applications that entered their status before this instant are stalled (if their step may stall). */
-export function stalledCutoff(stalledAfterDays: number, now = new Date()): Date {
-  return new Date(now.getTime() - stalledAfterDays * 86_400_000);
+/**
+ * An application stalls on the `stalledAfterDays`-th agency day after the day it entered its step
+ * (entered on 1 March, 21 days: stalled from 22 March, whatever the hour). So it is stalled today
+ * when it entered before the start of the day `stalledAfterDays - 1` days ago.
+ */
+export function stalledCutoff(stalledAfterDays: number, today: IsoDate): Date {
+  return startOfLocalDay(addDays(today, 1 - stalledAfterDays));
 }
 
 /** When the application entered its step, if it has been stuck there too long; null otherwise. */
 export function stalledSince(
   application: Application,
   stalledAfterDays: number,
-  now = new Date(),
+  today: IsoDate,
 ): Date | null {
   return STALLABLE_STATUSES.includes(application.status) &&
-    application.statusChangedAt < stalledCutoff(stalledAfterDays, now)
+    application.statusChangedAt < stalledCutoff(stalledAfterDays, today)
     ? application.statusChangedAt
     : null;
 }
@@ -80,7 +88,7 @@ export function recordTransition(
   to: S,
   by: Pick<Actor, 'userId'>,
   note: string | null,
-  at = new Date(),
+  at: Date,
 ): ApplicationTransition {
   const from = application.status;
   assertTransition('Application', APPLICATION_TRANSITIONS, from, to);
@@ -97,7 +105,10 @@ export function recordTransition(
 const awaits = (status: S) => AWAITING_DWELLING_STATUSES.includes(status);
 
 export class ApplicationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   list(
     actor: Actor,
@@ -113,7 +124,7 @@ export class ApplicationService {
     if (filter?.typologies?.length) where.desiredTypologies = { $overlap: filter.typologies };
     if (typeof filter?.stalled === 'boolean') {
       // Served by the (status, status_changed_at) index.
-      const cutoff = stalledCutoff(stalledAfterDays);
+      const cutoff = stalledCutoff(stalledAfterDays, this.calendar.today());
       const stalled = { status: { $in: [...STALLABLE_STATUSES] }, statusChangedAt: { $lt: cutoff } };
       where.$and = [
         filter.stalled
@@ -155,8 +166,8 @@ export class ApplicationService {
       application.desiredCommunes = desiredCommunes;
       application.maxRentCents = input.maxRentCents;
       application.status = S.RECEIVED;
-      application.submittedAt = today();
-      application.statusChangedAt = new Date();
+      application.submittedAt = this.calendar.today();
+      application.statusChangedAt = this.calendar.now();
       em.persist(application);
       // No open application before, so no needs: the household now awaits a dwelling.
       await emitNeedsChanges(em, new Map([[household.id, null]]), actor.userId);
@@ -180,10 +191,11 @@ export class ApplicationService {
         awaits(from) !== awaits(to) ? await loadHouseholdNeeds(em, [application.household.id]) : null;
       // Back to the queue after a decision: the allocation fell through, the dwelling is free again.
       if (from === S.DECIDED && to === S.READY_FOR_COMMISSION) application.allocatedDwellingId = null;
-      recordTransition(em, application, to, actor, note?.trim() || null);
+      const at = this.calendar.now();
+      recordTransition(em, application, to, actor, note?.trim() || null, at);
       if (to === S.WITHDRAWN) {
         // A withdrawn application leaves the commissions' agendas.
-        const withdrawn = await withdrawPendingCandidacies(em, application.id, actor);
+        const withdrawn = await withdrawPendingCandidacies(em, application.id, actor, at);
         await holdCompletedSessions(
           em,
           withdrawn.map((c) => c.commission.id),

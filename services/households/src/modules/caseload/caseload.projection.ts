@@ -1,5 +1,5 @@
 import type { DemoPlan } from '@ash/demo';
-import { type EventEnvelope, insertInChunks } from '@ash/kit';
+import { type EventEnvelope, insertInChunks, SEEDED_BEFORE_ANY_EVENT } from '@ash/kit';
 import { type EntityManager, raw } from '@mikro-orm/core';
 import { CaseloadProjection } from './caseload.entity';
 
@@ -41,7 +41,7 @@ export async function seedCaseload(em: EntityManager, plan: DemoPlan): Promise<v
     [...workers].map(([householdId, ids]) => ({
       householdId,
       supportWorkerIds: [...ids].sort(),
-      changedAt: new Date(),
+      changedAt: SEEDED_BEFORE_ANY_EVENT,
     })),
   );
 }

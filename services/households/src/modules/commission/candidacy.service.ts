@@ -14,6 +14,7 @@ export async function withdrawPendingCandidacies(
   em: EntityManager,
   applicationId: string,
   actor: Pick<Actor, 'userId'>,
+  at: Date,
   except?: string,
 ): Promise<Candidacy[]> {
   const candidacies = await em.find(
@@ -21,7 +22,6 @@ export async function withdrawPendingCandidacies(
     { application: applicationId, ...PENDING, ...(except ? { id: { $ne: except } } : {}) },
     { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
-  const at = new Date();
   for (const candidacy of candidacies) {
     candidacy.withdrawnAt = at;
     stamp(candidacy, actor);

@@ -17,7 +17,7 @@ const CommissionConnection = connectionOf(Commission);
 export class CommissionResolver {
   @Query(() => CommissionConnection, { description: 'Sessions, latest first' })
   commissions(@Ctx() ctx: HouseholdsContext, @Args() page: PageArgs) {
-    return new CommissionService(ctx.em).list(ctx.actor, page);
+    return new CommissionService(ctx.em, ctx.calendar).list(ctx.actor, page);
   }
 
   @Query(() => Commission)
@@ -38,7 +38,7 @@ export class CommissionResolver {
     @Ctx() ctx: HouseholdsContext,
     @Arg('input', () => CreateCommissionInput) input: CreateCommissionInput,
   ) {
-    return new CommissionService(ctx.em).create(ctx.actor, input);
+    return new CommissionService(ctx.em, ctx.calendar).create(ctx.actor, input);
   }
 
   @Mutation(() => Commission, {
@@ -48,7 +48,7 @@ export class CommissionResolver {
     @Ctx() ctx: HouseholdsContext,
     @Arg('input', () => PlaceDwellingOnCommissionInput) input: PlaceDwellingOnCommissionInput,
   ) {
-    return new CommissionService(ctx.em).placeDwelling(ctx.actor, input);
+    return new CommissionService(ctx.em, ctx.calendar).placeDwelling(ctx.actor, input);
   }
 
   @Mutation(() => Candidacy, {
@@ -58,7 +58,7 @@ export class CommissionResolver {
     @Ctx() ctx: HouseholdsContext,
     @Arg('input', () => RecordCommissionDecisionInput) input: RecordCommissionDecisionInput,
   ) {
-    return new CommissionService(ctx.em).recordDecision(ctx.actor, input);
+    return new CommissionService(ctx.em, ctx.calendar).recordDecision(ctx.actor, input);
   }
 }
 

@@ -1,6 +1,7 @@
 import {
   type Actor,
   BadUserInputError,
+  type Calendar,
   ConflictError,
   type Connection,
   emitEvent,
@@ -17,7 +18,6 @@ import { Application } from '../application/application.entity';
 import { ApplicationStatus } from '../application/application.enums';
 import { recordTransition } from '../application/application.service';
 import { emitNeedsChanges, loadHouseholdNeeds } from '../household/household.needs';
-import { today } from '../household/household.service';
 import { holdCompletedSessions, PENDING, withdrawPendingCandidacies } from './candidacy.service';
 import { Candidacy, Commission } from './commission.entity';
 import { ALLOCATIONS, CommissionDecision, CommissionStatus, REASONS_BY_DECISION } from './commission.enums';
@@ -89,7 +89,10 @@ function checkCandidates(input: PlaceDwellingOnCommissionInput): void {
 }
 
 export class CommissionService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   /** Sessions, latest first. */
   list(actor: Actor, page: PageArgs): Promise<Connection<Commission>> {
@@ -99,7 +102,7 @@ export class CommissionService {
 
   async create(actor: Actor, input: CreateCommissionInput): Promise<Commission> {
     requireRole(actor, COMMISSION_DESK);
-    if (input.sessionDate < today()) {
+    if (input.sessionDate < this.calendar.today()) {
       throw new BadUserInputError('sessionDate cannot be in the past', { field: 'sessionDate' });
     }
     return this.em.transactional(async (em) => {
@@ -167,6 +170,7 @@ export class CommissionService {
           ApplicationStatus.SCHEDULED,
           actor,
           `Inscrite à la commission du ${commission.sessionDate}, rang ${candidate.rank}`,
+          this.calendar.now(),
         );
       }
       return stamp(commission, actor);
@@ -234,8 +238,16 @@ export class CommissionService {
       const needs = await loadHouseholdNeeds(em, [householdId]);
       const sessions = [commission.id];
       const on = `commission du ${commission.sessionDate}`;
+      const at = this.calendar.now();
       if (allocation) {
-        recordTransition(em, application, ApplicationStatus.DECIDED, actor, `Logement attribué par la ${on}`);
+        recordTransition(
+          em,
+          application,
+          ApplicationStatus.DECIDED,
+          actor,
+          `Logement attribué par la ${on}`,
+          at,
+        );
         application.allocatedDwellingId = input.dwellingId;
       } else if (application.status === ApplicationStatus.SCHEDULED && stillPending === 0) {
         const verdict = input.decision === CommissionDecision.REJECTED ? 'Rejetée' : 'Non retenue';
@@ -245,13 +257,14 @@ export class CommissionService {
           ApplicationStatus.READY_FOR_COMMISSION,
           actor,
           `${verdict} par la ${on} (${input.reason})`,
+          at,
         );
       }
       candidacy.decision = input.decision;
       candidacy.decisionReason = input.reason;
       stamp(candidacy, actor);
       if (allocation) {
-        const withdrawn = await withdrawPendingCandidacies(em, application.id, actor, candidacy.id);
+        const withdrawn = await withdrawPendingCandidacies(em, application.id, actor, at, candidacy.id);
         sessions.push(...withdrawn.map((c) => c.commission.id));
         emitEvent(
           em,

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@ash/kit';
+import { BadUserInputError, type IsoDate } from '@ash/kit';
 import {
   type DwellingProfile,
   type MatchingSettings,
@@ -11,7 +11,6 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Application } from '../application/application.entity';
 import { ApplicationStatus } from '../application/application.enums';
 import { loadHouseholdNeeds } from '../household/household.needs';
-import { today } from '../household/household.service';
 import type { CandidateMatch, DwellingMatchingProfile } from './dwelling.reference';
 
 export const DEFAULT_CANDIDATES = 3;
@@ -45,7 +44,7 @@ function settingsOf(profile: DwellingMatchingProfile): MatchingSettings {
 export async function rankCandidates(
   em: EntityManager,
   requests: readonly CandidatesRequest[],
-  day = today(),
+  day: IsoDate,
   scope: FilterQuery<Application> = {},
 ): Promise<CandidateMatch[][]> {
   const settings = requests.map((r) => settingsOf(r.profile));

@@ -21,7 +21,7 @@ export class HouseholdResolver {
     @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter,
   ) {
     assertTargetPublicFilter(ctx.actor, filter?.targetPublics);
-    return new HouseholdService(ctx.em).list(ctx.actor, filter, page);
+    return new HouseholdService(ctx.em, ctx.calendar).list(ctx.actor, filter, page);
   }
 
   @Query(() => Household)
@@ -77,7 +77,7 @@ export class HouseholdResolver {
     @Ctx() ctx: HouseholdsContext,
     @Arg('input', () => RegisterHouseholdInput) input: RegisterHouseholdInput,
   ) {
-    return new HouseholdService(ctx.em).register(ctx.actor, input);
+    return new HouseholdService(ctx.em, ctx.calendar).register(ctx.actor, input);
   }
 
   @Mutation(() => Household)
@@ -86,7 +86,7 @@ export class HouseholdResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateHouseholdInput) input: UpdateHouseholdInput,
   ) {
-    return new HouseholdService(ctx.em).update(ctx.actor, id, input);
+    return new HouseholdService(ctx.em, ctx.calendar).update(ctx.actor, id, input);
   }
 }
 

@@ -1,6 +1,7 @@
 import {
   type Actor,
   BadUserInputError,
+  type Calendar,
   type Connection,
   emitEvent,
   NotFoundError,
@@ -23,13 +24,9 @@ import { Person } from './person.entity';
 /** Who receives applications and keeps household files: the landlord's two departments. */
 export const APPLICATION_DESK = [Role.RentalManager, Role.SocialManager, Role.Admin] as const;
 
-/** Today's date (YYYY-MM-DD, UTC). */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-function notInFuture(field: string, date: string | null | undefined) {
-  if (date && date > today()) throw new BadUserInputError(`${field} cannot be in the future`, { field });
+function notInFuture(calendar: Calendar, field: string, date: string | null | undefined) {
+  if (date && calendar.isAfterToday(date))
+    throw new BadUserInputError(`${field} cannot be in the future`, { field });
 }
 
 // Nullable fields that an explicit null clears; on the others a null means "unchanged".
@@ -56,7 +53,10 @@ function emitTargetPublicChanged(em: EntityManager, household: Household, actor:
 }
 
 export class HouseholdService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   list(actor: Actor, filter: HouseholdFilter | undefined, page: PageArgs): Promise<Connection<Household>> {
     requireRole(actor, PERSON_DATA_READERS);
@@ -79,8 +79,8 @@ export class HouseholdService {
     if (!input.members.some((m) => m.role === PersonRole.ADULT)) {
       throw new BadUserInputError('A household needs at least one ADULT member', { field: 'members' });
     }
-    for (const member of input.members) notInFuture('birthDate', member.birthDate);
-    notInFuture('consentToShareDate', input.consentToShareDate);
+    for (const member of input.members) notInFuture(this.calendar, 'birthDate', member.birthDate);
+    notInFuture(this.calendar, 'consentToShareDate', input.consentToShareDate);
     return this.em.transactional(async (em) => {
       const { members, ...fields } = input;
       const household = stamp(new Household(), actor);
@@ -102,7 +102,7 @@ export class HouseholdService {
 
   async update(actor: Actor, id: string, input: UpdateHouseholdInput): Promise<Household> {
     requireRole(actor, APPLICATION_DESK);
-    notInFuture('consentToShareDate', input.consentToShareDate);
+    notInFuture(this.calendar, 'consentToShareDate', input.consentToShareDate);
     return this.em.transactional(async (em) => {
       const household = await em.findOne(Household, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!household) throw new NotFoundError('Household', id);

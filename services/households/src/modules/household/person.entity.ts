@@ -1,5 +1,5 @@
 import { AuditedEntity } from '@ash/kit';
-import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import type { Household } from './household.entity';
@@ -9,7 +9,8 @@ import { PersonRole } from './household.enums';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'person' })
 @Index({ properties: ['household'] })
-@Check({ name: 'person_birth_date_not_future', expression: 'birth_date <= current_date' })
+// "Not in the future" is the service's rule, on the agency calendar's today (the injected clock): a
+// database check against the database server's date would read another clock.
 export class Person extends AuditedEntity {
   @ManyToOne('Household', { ref: true, deleteRule: 'cascade' })
   household: Ref<Household>;

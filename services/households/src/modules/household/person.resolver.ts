@@ -2,7 +2,6 @@ import { PERSON_DATA_READERS, requireRole } from '@ash/kit';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { HouseholdsContext } from '../../context';
 import { Household } from './household.entity';
-import { today } from './household.service';
 import { Person } from './person.entity';
 
 /** Full years between a birth date and a day (both YYYY-MM-DD). */
@@ -14,8 +13,8 @@ export function ageOn(birthDate: string, day: string): number {
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => Int, { description: 'Age in full years today' })
-  age(@Root() person: Person): number {
-    return ageOn(person.birthDate, today());
+  age(@Root() person: Person, @Ctx() ctx: HouseholdsContext): number {
+    return ageOn(person.birthDate, ctx.calendar.today());
   }
 
   @FieldResolver(() => Household)

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import {
   type Actor,
+  addYears,
   BadUserInputError,
+  type Calendar,
   ConflictError,
   DATA_SUBJECT_DESK,
   emitEvent,
+  type IsoDate,
   isUuid,
   NotFoundError,
   requireRole,
   stamp,
+  startOfLocalDay,
 } from '@ash/kit';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { SCHEMA } from '../../orm';
@@ -41,7 +45,7 @@ export async function eraseHousehold(
   by: Pick<Actor, 'userId'>,
   householdId: string,
   reason: string,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<ErasureReceipt> {
   const why = reason.trim();
   if (!why) throw new BadUserInputError('reason is required', { field: 'reason' });
@@ -105,16 +109,22 @@ export async function eraseHousehold(
 }
 
 /** The mutation's entry: social management and operators only. */
-export function eraseHouseholdAs(em: EntityManager, actor: Actor, householdId: string, reason: string) {
+export function eraseHouseholdAs(
+  em: EntityManager,
+  calendar: Calendar,
+  actor: Actor,
+  householdId: string,
+  reason: string,
+) {
   requireRole(actor, DATA_SUBJECT_DESK);
-  return eraseHousehold(em, actor, householdId, reason);
+  return eraseHousehold(em, actor, householdId, reason, calendar.now());
 }
 
 export interface RetentionOptions {
   /** Years of inactivity after which a household is erased. */
   years: number;
-  /** The day the rule is applied (YYYY-MM-DD); today by default. */
-  today?: string;
+  /** Today and now, as the process's clock says. */
+  calendar: Calendar;
   /** Most households erased in one run (the next run takes the rest). */
   limit?: number;
 }
@@ -127,12 +137,12 @@ export interface RetentionOptions {
 const INACTIVE_SQL = `
 select h.id from "${SCHEMA}"."household" h
 where h.erased_at is null
-  and h.updated_at < ?::date
+  and h.updated_at < ?
   and not exists (
     select 1 from "${SCHEMA}"."application" a
     where a.household_id = h.id
       and (a.status not in (${CLOSED_APPLICATION_STATUSES.map((s) => `'${s}'`).join(', ')})
-           or a.status_changed_at >= ?::date))
+           or a.status_changed_at >= ?))
   and not exists (
     select 1 from "${SCHEMA}"."tenancy" t where t.household_id = h.id and t.running_lease)
   and not exists (
@@ -141,13 +151,9 @@ where h.erased_at is null
 order by h.updated_at, h.id
 limit ?`;
 
-/** The cutoff day of the retention rule: `years` before `today` (YYYY-MM-DD, a 29 February gives the 28th). */
-export function retentionCutoff(today: string, years: number): string {
-  const day = new Date(`${today}T00:00:00.000Z`);
-  const cutoff = new Date(Date.UTC(day.getUTCFullYear() - years, day.getUTCMonth(), 1));
-  const lastDay = new Date(Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth() + 1, 0)).getUTCDate();
-  cutoff.setUTCDate(Math.min(day.getUTCDate(), lastDay));
-  return cutoff.toISOString().slice(0, 10);
+/** The cutoff day of the retention rule: `years` before `today` (a 29 February gives the 28th). */
+export function retentionCutoff(today: IsoDate, years: number): IsoDate {
+  return addYears(today, -years);
 }
 
 /**
@@ -159,11 +165,12 @@ export async function eraseInactiveHouseholds(
   em: EntityManager,
   options: RetentionOptions,
 ): Promise<string[]> {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const cutoff = retentionCutoff(today, options.years);
+  const cutoff = retentionCutoff(options.calendar.today(), options.years);
+  // Nothing moved since the start of the cutoff day at the agency.
+  const since = startOfLocalDay(cutoff);
   const rows: { id: string }[] = await em
     .getConnection()
-    .execute(INACTIVE_SQL, [cutoff, cutoff, options.limit ?? 1000]);
+    .execute(INACTIVE_SQL, [since, since, options.limit ?? 1000]);
   const erased: string[] = [];
   for (const { id } of rows) {
     try {
@@ -172,6 +179,7 @@ export async function eraseInactiveHouseholds(
         { userId: RETENTION_ACTOR },
         id,
         `Retention: inactive for ${options.years} years (since ${cutoff})`,
+        options.calendar.now(),
       );
       erased.push(id);
     } catch (error) {

@@ -5,8 +5,8 @@ import type { HouseholdsContext } from '../../context';
 import { eraseHouseholdAs } from './erasure.service';
 import { ErasureReceipt, SubjectAccessExport } from './privacy.types';
 
-const exportOf = (householdId: string): SubjectAccessExport =>
-  Object.assign(new SubjectAccessExport(), { householdId, id: householdId, exportedAt: new Date() });
+const exportOf = (householdId: string, ctx: HouseholdsContext): SubjectAccessExport =>
+  Object.assign(new SubjectAccessExport(), { householdId, id: householdId, exportedAt: ctx.calendar.now() });
 
 @Resolver(() => SubjectAccessExport)
 export class PrivacyResolver {
@@ -20,7 +20,7 @@ export class PrivacyResolver {
   ) {
     requireRole(ctx.actor, DATA_SUBJECT_DESK);
     if (!(await ctx.loaders.household.load(householdId))) throw new NotFoundError('Household', householdId);
-    return exportOf(householdId);
+    return exportOf(householdId, ctx);
   }
 
   @FieldResolver(() => GraphQLJSON)
@@ -39,11 +39,12 @@ export class PrivacyResolver {
     @Arg('householdId', () => ID) householdId: string,
     @Arg('reason', () => String) reason: string,
   ) {
-    return eraseHouseholdAs(ctx.em, ctx.actor, householdId, reason);
+    return eraseHouseholdAs(ctx.em, ctx.calendar, ctx.actor, householdId, reason);
   }
 }
 
 /** Federation: the export is an entity keyed by the household id; nothing to load for it. */
 export const subjectAccessExportReference = {
-  __resolveReference: (ref: Pick<SubjectAccessExport, 'householdId'>) => exportOf(ref.householdId),
+  __resolveReference: (ref: Pick<SubjectAccessExport, 'householdId'>, ctx: HouseholdsContext) =>
+    exportOf(ref.householdId, ctx),
 };

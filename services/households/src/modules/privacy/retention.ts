@@ -1,3 +1,4 @@
+import type { Calendar } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { eraseInactiveHouseholds } from './erasure.service';
 
@@ -15,12 +16,13 @@ export interface RetentionSchedule {
 export function scheduleRetention(
   orm: MikroORM,
   years: number,
+  calendar: Calendar,
   log: (line: string) => void = (line) => console.log(line),
   intervalMs = DAY_MS,
 ): RetentionSchedule {
   const run = async () => {
     try {
-      const erased = await eraseInactiveHouseholds(orm.em.fork(), { years });
+      const erased = await eraseInactiveHouseholds(orm.em.fork(), { years, calendar });
       if (erased.length) log(`[retention] ${erased.length} household(s) inactive for ${years} years erased`);
     } catch (error) {
       log(`[retention] ${error instanceof Error ? error.message : String(error)}`);

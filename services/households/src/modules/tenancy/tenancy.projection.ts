@@ -1,5 +1,5 @@
 import type { DemoPlan } from '@ash/demo';
-import { type EventEnvelope, insertInChunks, projectLatest } from '@ash/kit';
+import { type EventEnvelope, insertInChunks, projectLatest, SEEDED_BEFORE_ANY_EVENT } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { TenancyProjection } from './tenancy.entity';
 
@@ -29,6 +29,10 @@ export async function seedTenancy(em: EntityManager, plan: DemoPlan): Promise<vo
   await insertInChunks(
     em,
     TenancyProjection,
-    [...running].map(([householdId, runningLease]) => ({ householdId, runningLease, changedAt: new Date() })),
+    [...running].map(([householdId, runningLease]) => ({
+      householdId,
+      runningLease,
+      changedAt: SEEDED_BEFORE_ANY_EVENT,
+    })),
   );
 }

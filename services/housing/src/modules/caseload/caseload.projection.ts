@@ -1,5 +1,12 @@
 import type { DemoPlan } from '@ash/demo';
-import { type Actor, type EventEnvelope, insertInChunks, isUuid, Role } from '@ash/kit';
+import {
+  type Actor,
+  type EventEnvelope,
+  insertInChunks,
+  isUuid,
+  Role,
+  SEEDED_BEFORE_ANY_EVENT,
+} from '@ash/kit';
 import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Lease } from '../lease/lease.entity';
@@ -88,7 +95,6 @@ export async function seedCaseload(em: EntityManager, plan: DemoPlan): Promise<v
     if (a.phase === 'ENDED') continue;
     workers.set(a.householdId, (workers.get(a.householdId) ?? new Set()).add(a.supportWorkerId));
   }
-  const now = new Date();
   await insertInChunks(
     em,
     CaseloadProjection,
@@ -96,8 +102,8 @@ export async function seedCaseload(em: EntityManager, plan: DemoPlan): Promise<v
       householdId: h.id,
       supportWorkerIds: [...(workers.get(h.id) ?? [])].sort(),
       consent: h.consentToShareDate !== null,
-      caseloadChangedAt: now,
-      consentChangedAt: now,
+      caseloadChangedAt: SEEDED_BEFORE_ANY_EVENT,
+      consentChangedAt: SEEDED_BEFORE_ANY_EVENT,
     })),
   );
 }

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@ash/kit';
+import { type EventEnvelope, stamp } from '@ash/kit';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { Dwelling } from './dwelling.entity';
 import { DwellingStatus } from './dwelling.enums';
@@ -27,6 +27,5 @@ export async function onApplicationAllocated(
   }
   dwelling.status = DwellingStatus.OFFERED;
   dwelling.offeredToHouseholdId = householdId;
-  dwelling.updatedBy = event.actor;
-  dwelling.updatedAt = new Date();
+  stamp(dwelling, { userId: event.actor });
 }

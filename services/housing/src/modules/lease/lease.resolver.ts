@@ -20,7 +20,7 @@ export class LeaseResolver {
 
   @Mutation(() => Lease, { description: 'Signs the lease of a dwelling allocated to the household' })
   signLease(@Ctx() ctx: HousingContext, @Arg('input', () => SignLeaseInput) input: SignLeaseInput) {
-    return new LeaseService(ctx.em).sign(ctx.actor, input);
+    return new LeaseService(ctx.em, ctx.calendar).sign(ctx.actor, input);
   }
 
   @Mutation(() => Lease, {
@@ -30,7 +30,7 @@ export class LeaseResolver {
     @Ctx() ctx: HousingContext,
     @Arg('input', () => RecordMoveInInspectionInput) input: RecordMoveInInspectionInput,
   ) {
-    return new LeaseService(ctx.em).recordMoveInInspection(ctx.actor, input);
+    return new LeaseService(ctx.em, ctx.calendar).recordMoveInInspection(ctx.actor, input);
   }
 
   @FieldResolver(() => Dwelling)

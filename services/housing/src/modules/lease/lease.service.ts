@@ -1,6 +1,7 @@
 import {
   type Actor,
   BadUserInputError,
+  type Calendar,
   ConflictError,
   emitEvent,
   NotFoundError,
@@ -20,13 +21,11 @@ import { emitTenancyChanged } from './tenancy';
 /** Rental management signs leases; social management attends move-in inspections. */
 export const LEASE_WRITERS = [Role.RentalManager, Role.SocialManager, Role.Admin] as const;
 
-/** Today in France, as YYYY-MM-DD. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-}
-
 export class LeaseService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   /**
    * Signs the lease of a dwelling the commission allocated to the household: the dwelling becomes
@@ -111,7 +110,8 @@ export class LeaseService {
    */
   async recordMoveInInspection(actor: Actor, input: RecordMoveInInspectionInput): Promise<Lease> {
     requireRole(actor, LEASE_WRITERS);
-    if (input.date > today()) throw new BadUserInputError('The inspection date cannot be in the future');
+    if (this.calendar.isAfterToday(input.date))
+      throw new BadUserInputError('The inspection date cannot be in the future');
     return this.em.transactional(async (em) => {
       const lease = await em.findOne(Lease, { id: input.leaseId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!lease) throw new NotFoundError('Lease', input.leaseId);

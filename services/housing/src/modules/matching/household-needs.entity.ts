@@ -45,5 +45,5 @@ export class HouseholdNeedsProjection {
 
   /** When the households subgraph last changed them (the event's time): older events never win. */
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  updatedAt: Date = new Date();
+  updatedAt: Date;
 }

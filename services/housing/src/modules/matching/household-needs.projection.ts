@@ -1,5 +1,5 @@
 import type { DemoPlan } from '@ash/demo';
-import { type EventEnvelope, insertInChunks } from '@ash/kit';
+import { type EventEnvelope, insertInChunks, SEEDED_BEFORE_ANY_EVENT } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { HouseholdNeedsProjection } from './household-needs.entity';
 
@@ -98,6 +98,6 @@ export async function seedHouseholdNeeds(em: EntityManager, plan: DemoPlan): Pro
   await insertInChunks(
     em,
     HouseholdNeedsProjection,
-    demoHouseholdNeeds(plan).map((row) => ({ ...row })),
+    demoHouseholdNeeds(plan).map((row) => ({ ...row, updatedAt: SEEDED_BEFORE_ANY_EVENT })),
   );
 }

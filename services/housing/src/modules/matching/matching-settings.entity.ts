@@ -68,7 +68,7 @@ export class MatchingSettingsChange {
 
   @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  changedAt: Date = new Date();
+  changedAt: Date;
 
   @Field({ description: 'User id of who changed the settings' })
   @Property({ type: 'text' })

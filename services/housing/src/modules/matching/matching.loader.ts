@@ -1,3 +1,4 @@
+import type { Calendar } from '@ash/kit';
 import { matchReasons, type MatchingSettings as RuleSettings } from '@ash/matching';
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
@@ -6,22 +7,12 @@ import type { DwellingMatch } from './matching.types';
 import { MatchingSettings } from './matching-settings.entity';
 import { dwellingProfile } from './profile';
 
-/** Today in France (Europe/Paris), as YYYY-MM-DD. */
-export function parisToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-}
-
-export interface MatchingOptions {
-  /** The date matching takes as today (tests pin it); default: today in Europe/Paris. */
-  today?: () => string;
-}
-
 /**
  * Per request: the day, the current settings (read once, on first use) and the loader that answers
  * every household's `matchingDwellings` of a request level with one SQL statement.
  */
-export function createMatchingContext(em: EntityManager, options: MatchingOptions = {}) {
-  const today = (options.today ?? parisToday)();
+export function createMatchingContext(em: EntityManager, calendar: Calendar) {
+  const today = calendar.today();
   let settings: Promise<MatchingSettings> | undefined;
   const currentSettings = (): Promise<MatchingSettings> => {
     settings ??= em

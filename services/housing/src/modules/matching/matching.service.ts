@@ -40,7 +40,7 @@ function proposedSettings(input: MatchingSettingsInput): RuleSettings {
 }
 
 export class MatchingService {
-  constructor(private readonly ctx: Pick<HousingContext, 'em' | 'loaders' | 'matching'>) {}
+  constructor(private readonly ctx: Pick<HousingContext, 'em' | 'loaders' | 'matching' | 'calendar'>) {}
 
   /** The household's best matching dwellings, batched with every other household of the request. */
   async matchingDwellings(actor: Actor, household: Household, first: number): Promise<DwellingMatch[]> {
@@ -118,6 +118,7 @@ export class MatchingService {
       stamp(row, actor);
       em.persist(
         Object.assign(new MatchingSettingsChange(), {
+          changedAt: this.ctx.calendar.now(),
           changedBy: actor.userId,
           before,
           after,

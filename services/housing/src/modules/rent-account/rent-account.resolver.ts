@@ -15,7 +15,7 @@ export class RentAccountResolver {
     @Ctx() ctx: HousingContext,
     @Arg('input', () => RecordRentPaymentInput) input: RecordRentPaymentInput,
   ) {
-    return new RentAccountService(ctx.em).recordPayment(ctx.actor, input);
+    return new RentAccountService(ctx.em, ctx.calendar).recordPayment(ctx.actor, input);
   }
 
   @FieldResolver(() => [RentEntry], { description: 'Monthly entries, latest first' })

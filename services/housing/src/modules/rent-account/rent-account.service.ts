@@ -1,8 +1,10 @@
 import {
   type Actor,
   BadUserInputError,
+  type Calendar,
   ConflictError,
   emitEvent,
+  firstDayOfMonth,
   NotFoundError,
   Role,
   requireRole,
@@ -28,13 +30,11 @@ export function arrearsOf(entries: Pick<RentEntry, 'month' | 'chargedCents' | 'p
   return { arrearsCents, monthsInArrears };
 }
 
-/** Today in France, as YYYY-MM-DD. */
-function currentDate(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-}
-
 export class RentAccountService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: Calendar,
+  ) {}
 
   /**
    * Records (or corrects) a month of the lease's rent account and recomputes its arrears; when
@@ -42,7 +42,7 @@ export class RentAccountService {
    */
   async recordPayment(actor: Actor, input: RecordRentPaymentInput): Promise<RentAccount> {
     requireRole(actor, RENT_WRITERS);
-    if (input.month > `${currentDate().slice(0, 7)}-01`) {
+    if (input.month > firstDayOfMonth(this.calendar.today())) {
       throw new BadUserInputError('The month cannot be after the current month', { argument: 'month' });
     }
     return this.em.transactional(async (em) => {
