@@ -5,6 +5,7 @@ const path = require('node:path');
 const { parseArgs } = require('node:util');
 require('./build')();
 const { startEmbeddedPostgres } = require('@ash/db');
+const { Calendar, readClock } = require('@ash/kit');
 const { databaseUrlOf, embeddedDataDir, migrateAll, schemasWithData, seedAll } = require('@ash/platform');
 
 async function main() {
@@ -31,7 +32,9 @@ async function main() {
       throw new Error(`Refusing to seed: the schemas ${withData.join(', ')} already hold data`);
     }
     const started = Date.now();
-    const { plan, millis } = await seedAll(urlOf, { dwellings, applications });
+    // Dated relative to the agency's today: the machine's, or CLOCK_AT's in a demonstration.
+    const today = new Calendar(readClock(process.env)).today();
+    const { plan, millis } = await seedAll(urlOf, { dwellings, applications, today });
     console.log(
       `Seeded ${plan.dwellings.length} dwellings, ${plan.households.length} households, ${plan.applications.length} applications, ` +
         `${plan.accompaniments.length} accompaniments in ${Date.now() - started} ms ` +

@@ -1,4 +1,6 @@
 // Dates, money and numbers in French format (Intl). Amounts travel in cents.
+import { now } from '../app/clock';
+
 const LOCALE = 'fr-FR';
 
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'Europe/Paris' });
@@ -49,9 +51,11 @@ export function formatPercent(ratio: number | null | undefined): string {
   return ratio === null || ratio === undefined ? EMPTY : percentFormat.format(ratio);
 }
 
-/** Today in Paris as YYYY-MM-DD, and the current month as YYYY-MM. */
+const PARIS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+
+/** Today in Paris (on the servers' clock) as YYYY-MM-DD, and the current month as YYYY-MM. */
 export function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  return PARIS_DATE.format(now());
 }
 
 export function currentMonth(): string {

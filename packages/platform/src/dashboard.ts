@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
+import { readClock } from '@ash/kit';
 import express, { type Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 
@@ -22,11 +23,16 @@ export interface RunningDashboard {
   stop(): Promise<void>;
 }
 
-/** What the dashboard reads at start (`GET /config.json`) to know how people sign in. */
+/**
+ * What the dashboard reads at start (`GET /config.json`): how people sign in, and, in a
+ * demonstration on another date (CLOCK_AT), the instant the servers' clock reads, so that the
+ * dashboard's "today" and "this month" are the servers'.
+ */
 export type DashboardConfig = {
   auth:
     | { mode: 'development' }
     | { mode: 'oidc'; authority: string; clientId: string; scope: string; roleClaim: string };
+  now?: string;
 };
 
 // The paths the browser sends to the gateway through the dashboard's origin (no CORS needed).
@@ -95,6 +101,7 @@ export function startDashboard(options: DashboardOptions): Promise<RunningDashbo
   const indexHtml = path.join(distDir, 'index.html');
   const config = dashboardConfig(options.env);
   const csp = contentSecurityPolicy(config);
+  const clock = options.env?.CLOCK_AT ? readClock(options.env) : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -123,7 +130,7 @@ export function startDashboard(options: DashboardOptions): Promise<RunningDashbo
   );
   app.get('/config.json', (_req, res) => {
     securityHeaders(res);
-    res.set('cache-control', 'no-store').json(config);
+    res.set('cache-control', 'no-store').json(clock ? { ...config, now: clock.now().toISOString() } : config);
   });
   app.use(
     express.static(distDir, {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from '@ash/db';
 import { demoUser } from '@ash/demo';
 import { DEV_JWT_SECRET, signDevToken } from '@ash/gateway';
+import { Calendar, readClock, systemClock } from '@ash/kit';
 import { dashboardConfig, type RunningDashboard, startDashboard } from './dashboard';
 import { migrateAll, schemasWithData, seedAll } from './database';
 import { databaseUrlOf, SUBGRAPHS, type SubgraphEntry } from './services';
@@ -119,7 +120,14 @@ function prefixLines(stream: NodeJS.ReadableStream | null, name: string, log: (l
  * stopping stops everything.
  */
 export async function startPlatform(options: StartOptions): Promise<RunningPlatform> {
-  const env = options.env ?? process.env;
+  const given = options.env ?? process.env;
+  // A demonstration on another date (CLOCK_AT) is anchored once, here, so that every process reads
+  // the same instant; a bad CLOCK_AT stops the start.
+  const env =
+    given.CLOCK_AT && !given.CLOCK_ANCHOR
+      ? { ...given, CLOCK_ANCHOR: String(systemClock.now().getTime()) }
+      : given;
+  const calendar = new Calendar(readClock(env));
   const log = options.log ?? ((line: string) => console.log(line));
   const external = Boolean(env.DATABASE_URL) || SUBGRAPHS.every((s) => env[`${s.envPrefix}_DATABASE_URL`]);
 
@@ -163,7 +171,8 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       const withData = await schemasWithData(urlOf);
       if (withData.length === 0) {
         log(external ? 'Seeding the demo data (empty database)…' : 'Seeding the demo data (first start)…');
-        const { millis } = await seedAll(urlOf);
+        // The demo tells its story relative to the agency's today, the servers' clock's.
+        const { millis } = await seedAll(urlOf, { today: calendar.today() });
         log(
           `Demo data written (${Object.entries(millis)
             .map(([k, v]) => `${k} ${v} ms`)
@@ -261,6 +270,8 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
     const development = !env.AUTH_JWKS_URL && env.NODE_ENV !== 'production';
     const auth = dashboardConfig(env).auth;
     log('');
+    if (env.CLOCK_AT)
+      log(`Clock:       CLOCK_AT=${env.CLOCK_AT}: today is ${calendar.today()} for every process`);
     log(`Dashboard:   ${dashboardUrl}`);
     if (auth.mode === 'oidc') log(`             sign-in through ${auth.authority}`);
     else if (development) log('             in development, the sign-in page lets you pick a demo user');

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { systemClock } from '@ash/kit';
 import express from 'express';
 import { type RunningDashboard, startDashboard } from '../src/dashboard';
 
@@ -151,6 +152,29 @@ describe('the dashboard server, configured otherwise', () => {
       } finally {
         await oidc.stop();
       }
+    }
+  });
+
+  it('tells the dashboard the servers’ clock in a demonstration on another date (CLOCK_AT)', async () => {
+    // Anchored a minute ago: the clock read 15 March 2026, 10:00 in Paris, then ticked on.
+    const env = {
+      CLOCK_AT: '2026-03-15T10:00:00+01:00',
+      CLOCK_ANCHOR: String(systemClock.now().getTime() - 60_000),
+    };
+    const demo = await startDashboard({
+      port: 0,
+      gatewayUrl: 'http://127.0.0.1:9/graphql',
+      distDir: path.join(__dirname, 'missing-dist'),
+      env,
+      log: () => {},
+    });
+    try {
+      const config = await (await fetch(`${demo.url}/config.json`)).json();
+      expect(config.auth).toEqual({ mode: 'development' });
+      expect(Date.parse(config.now)).toBeGreaterThanOrEqual(Date.parse('2026-03-15T09:01:00Z'));
+      expect(config.now.slice(0, 10)).toBe('2026-03-15');
+    } finally {
+      await demo.stop();
     }
   });
 
