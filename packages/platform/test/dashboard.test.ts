@@ -169,7 +169,10 @@ describe('the dashboard server, configured otherwise', () => {
       log: () => {},
     });
     try {
-      const config = await (await fetch(`${demo.url}/config.json`)).json();
+      const config = (await (await fetch(`${demo.url}/config.json`)).json()) as {
+        auth: unknown;
+        now: string;
+      };
       expect(config.auth).toEqual({ mode: 'development' });
       expect(Date.parse(config.now)).toBeGreaterThanOrEqual(Date.parse('2026-03-15T09:01:00Z'));
       expect(config.now.slice(0, 10)).toBe('2026-03-15');
