@@ -54,7 +54,7 @@ describe('the current year of a convention at midnight in Paris', () => {
     const result = await (await at('2025-12-31T22:30:00Z')).execute(evaluator, CONSUMPTION, { reps });
     expect(result.errors).toBeUndefined();
     // A year not started: 0 projected; (360 − 0) measure-months over 12 months: 30 places.
-    expect((result.data?._entities as { consumption: unknown }[])[0].consumption).toEqual({
+    expect((result.data as { _entities: { consumption: unknown }[] })._entities[0].consumption).toEqual({
       consumedMeasureMonths: 20,
       projectedMeasureMonths: 0,
       freePlaces: 30,
@@ -65,7 +65,7 @@ describe('the current year of a convention at midnight in Paris', () => {
     const result = await (await at('2025-12-31T23:30:00Z')).execute(evaluator, CONSUMPTION, { reps });
     expect(result.errors).toBeUndefined();
     // 20 in one month → 240 a year; (360 − 240) measure-months over the 11 months left: 10 places.
-    expect((result.data?._entities as { consumption: unknown }[])[0].consumption).toEqual({
+    expect((result.data as { _entities: { consumption: unknown }[] })._entities[0].consumption).toEqual({
       consumedMeasureMonths: 20,
       projectedMeasureMonths: 240,
       freePlaces: 10,
@@ -93,7 +93,7 @@ describe('dates a funding line records', () => {
       },
     );
     expect(convention.errors).toBeUndefined();
-    const conventionId = (convention.data?.createConvention as { id: string }).id;
+    const conventionId = (convention.data as { createConvention: { id: string } }).createConvention.id;
     const line = await server.execute(
       social,
       `mutation($input: AddFundingLineInput!) { addFundingLine(input: $input) { requestedAt } }`,
