@@ -16,9 +16,19 @@ export function findChromium(): string | undefined {
   return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
 }
 
+// Under libfaketime (the tests run at another date), the browser keeps the computer's real clock:
+// faked, Chromium crawls, and the dashboard takes its "today" from the servers anyway.
+const REAL_CLOCK_ENV = Object.fromEntries(
+  Object.entries(process.env).filter(
+    (entry): entry is [string, string] =>
+      entry[1] !== undefined && entry[0] !== 'LD_PRELOAD' && !entry[0].startsWith('FAKETIME'),
+  ),
+);
+
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
+    env: REAL_CLOCK_ENV,
     args: [
       '--headless',
       '--no-sandbox',

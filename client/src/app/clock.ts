@@ -1,6 +1,6 @@
-// The servers' clock, as the dashboard server reports it in /config.json during a demonstration on
-// another date (CLOCK_AT): the difference is kept, so "today" and "this month" are the servers'.
-// Without it, the browser's own clock.
+// The servers' clock, as the dashboard server reports it in /config.json: the difference with the
+// browser's is kept, so "today", "this month" and a session's expiry are the servers' (a computer set
+// to the wrong day, a demonstration on another date with CLOCK_AT). Without it, the browser's clock.
 let offsetMs = 0;
 
 /** Loads the servers' clock once, before the first render. */

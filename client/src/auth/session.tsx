@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { now } from '../app/clock';
 import type { Role } from './permissions';
 
 export interface SessionUser {
@@ -39,7 +40,7 @@ export function sessionFromToken(token: string, roleClaim = 'role'): Session {
 }
 
 function isLive(session: Session | null): session is Session {
-  return session !== null && session.expiresAt * 1000 > Date.now();
+  return session !== null && session.expiresAt * 1000 > now().getTime();
 }
 
 /** Kept for the browser tab only (sessionStorage): closing the tab signs out. */

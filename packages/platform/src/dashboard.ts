@@ -23,16 +23,11 @@ export interface RunningDashboard {
   stop(): Promise<void>;
 }
 
-/**
- * What the dashboard reads at start (`GET /config.json`): how people sign in, and, in a
- * demonstration on another date (CLOCK_AT), the instant the servers' clock reads, so that the
- * dashboard's "today" and "this month" are the servers'.
- */
+/** What the dashboard reads at start (`GET /config.json`) to know how people sign in. */
 export type DashboardConfig = {
   auth:
     | { mode: 'development' }
     | { mode: 'oidc'; authority: string; clientId: string; scope: string; roleClaim: string };
-  now?: string;
 };
 
 // The paths the browser sends to the gateway through the dashboard's origin (no CORS needed).
@@ -101,7 +96,9 @@ export function startDashboard(options: DashboardOptions): Promise<RunningDashbo
   const indexHtml = path.join(distDir, 'index.html');
   const config = dashboardConfig(options.env);
   const csp = contentSecurityPolicy(config);
-  const clock = options.env?.CLOCK_AT ? readClock(options.env) : undefined;
+  // The servers' clock (CLOCK_AT in a demonstration on another date): the dashboard's "today" and
+  // "this month" are theirs, whatever the clock of the computer it runs on.
+  const clock = readClock(options.env ?? process.env);
 
   const app = express();
   app.disable('x-powered-by');
@@ -130,7 +127,7 @@ export function startDashboard(options: DashboardOptions): Promise<RunningDashbo
   );
   app.get('/config.json', (_req, res) => {
     securityHeaders(res);
-    res.set('cache-control', 'no-store').json(clock ? { ...config, now: clock.now().toISOString() } : config);
+    res.set('cache-control', 'no-store').json({ ...config, now: clock.now().toISOString() });
   });
   app.use(
     express.static(distDir, {

@@ -119,7 +119,10 @@ describe('the dashboard server', () => {
 
   it('serves the development sign-in configuration', async () => {
     const response = await fetch(`${dashboard.url}/config.json`);
-    expect(await response.json()).toEqual({ auth: { mode: 'development' } });
+    const config = (await response.json()) as { auth: unknown; now: string };
+    expect(config).toEqual({ auth: { mode: 'development' }, now: expect.any(String) });
+    // The servers' clock, for the dashboard's "today".
+    expect(Math.abs(Date.parse(config.now) - systemClock.now().getTime())).toBeLessThan(60_000);
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });
@@ -145,6 +148,7 @@ describe('the dashboard server, configured otherwise', () => {
       try {
         expect(await (await fetch(`${oidc.url}/config.json`)).json()).toEqual({
           auth: { mode: 'oidc', authority: env.OIDC_AUTHORITY, clientId: 'dashboard', scope, roleClaim },
+          now: expect.any(String),
         });
         // The browser may reach the identity provider (discovery, token endpoint), nothing else.
         const csp = (await fetch(`${oidc.url}/`)).headers.get('content-security-policy');
