@@ -1,4 +1,4 @@
-import { addDays, addMonths, Calendar, daysBetween, firstDayOfMonth as firstOfMonth } from '@ash/kit';
+import { addDays, addMonths, Calendar, daysBetween, firstDayOfMonth } from '@ash/kit';
 import { stableId } from './ids';
 import { Random } from './random';
 import { ASSOCIATION, LANDLORD, SOCIAL_MANAGERS, SUPPORT_WORKERS } from './users';
@@ -606,7 +606,8 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
     arrearsMonths: number,
   ): PlanRentMonth[] => {
     const months: string[] = [];
-    for (let month = firstOfMonth(startDate); month <= end; month = addMonths(month, 1)) months.push(month);
+    for (let month = firstDayOfMonth(startDate); month <= end; month = addMonths(month, 1))
+      months.push(month);
     const recent = months.slice(-12);
     return recent.map((m, i) => {
       const unpaid = i >= recent.length - arrearsMonths;

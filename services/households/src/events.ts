@@ -1,4 +1,4 @@
-import type { EventEnvelope, EventHandlers, EventType } from '@ash/kit';
+import type { EventContext, EventEnvelope, EventHandlers, EventType } from '@ash/kit';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { Application } from './modules/application/application.entity';
 import { CLOSED_APPLICATION_STATUSES, ApplicationStatus as S } from './modules/application/application.enums';
@@ -26,7 +26,12 @@ interface Step {
  * Moves the household's application for the dwelling one step, as housing reports it: a repeat
  * (already there or further) changes nothing, an application elsewhere in the pipeline is skipped.
  */
-async function advance(em: EntityManager, event: EventEnvelope<EventType>, step: Step): Promise<void> {
+async function advance(
+  em: EntityManager,
+  event: EventEnvelope<EventType>,
+  { calendar }: EventContext,
+  step: Step,
+): Promise<void> {
   const applications = await em.find(
     Application,
     { household: step.householdId },
@@ -47,7 +52,7 @@ async function advance(em: EntityManager, event: EventEnvelope<EventType>, step:
   }
   const needs = await loadHouseholdNeeds(em, [step.householdId]);
   application.allocatedDwellingId = step.dwellingId;
-  recordTransition(em, application, step.to, { userId: event.actor }, step.note, new Date(event.occurredAt));
+  recordTransition(em, application, step.to, { userId: event.actor }, step.note, calendar.now());
   await emitNeedsChanges(em, needs, event.actor);
 }
 
@@ -55,16 +60,16 @@ async function advance(em: EntityManager, event: EventEnvelope<EventType>, step:
 export const eventHandlers: EventHandlers = {
   AuditRecorded: onAuditRecorded,
   CaseloadChanged: applyCaseloadChanged,
-  LeaseSigned: (em, event) =>
-    advance(em, event, {
+  LeaseSigned: (em, event, context) =>
+    advance(em, event, context, {
       householdId: event.payload.householdId,
       dwellingId: event.payload.dwellingId,
       from: S.DECIDED,
       to: S.LEASE_SIGNED,
       note: `Bail ${event.payload.kind === 'SLIDING' ? 'glissant' : 'ordinaire'} signé, début le ${event.payload.startDate}`,
     }),
-  MoveInRecorded: (em, event) =>
-    advance(em, event, {
+  MoveInRecorded: (em, event, context) =>
+    advance(em, event, context, {
       householdId: event.payload.householdId,
       dwellingId: event.payload.dwellingId,
       from: S.LEASE_SIGNED,

@@ -27,6 +27,8 @@ export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<voi
         ...household,
         createdAt: instant(createdAt),
         ...SEED_AUDIT,
+        // Files last looked at on the plan's day (retention counts from it), whatever the seed's own.
+        updatedAt: instant(plan.today),
       })),
     );
     await insertInChunks(

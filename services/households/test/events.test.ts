@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
-import { applyOnce, type DomainEvents, type EventEnvelope, type EventType } from '@ash/kit';
-import { actorFor } from '@ash/testkit';
+import { applyOnce, type DomainEvents, type EventEnvelope, type EventType, localDate } from '@ash/kit';
+import { actorFor, eventContextOn } from '@ash/testkit';
 import { eventHandlers } from '../src';
 import { type Subgraph, startSubgraph, stopSubgraph, UNKNOWN_ID } from './support';
 
 const plan = buildDemoPlan({ dwellings: 400, applications: 60, today: '2026-11-15' });
+// The consumer's day is the plan's: the steps it records come after the plan's history.
+const context = eventContextOn(plan.today);
 // Housing's rental manager signs leases and records move-ins.
 const housingUser = actorFor('RENTAL_MANAGER').userId;
 
@@ -75,8 +77,8 @@ describe('events consumed by households', () => {
     const before = await counts();
 
     const signed = leaseSigned(decided.householdId, dwellingId);
-    expect(await applyOnce(sub.orm, eventHandlers, signed)).toBe(true);
-    expect(await applyOnce(sub.orm, eventHandlers, signed)).toBe(false);
+    expect(await applyOnce(sub.orm, eventHandlers, signed, context)).toBe(true);
+    expect(await applyOnce(sub.orm, eventHandlers, signed, context)).toBe(false);
     expect(await application(decided.id)).toEqual({
       status: 'LEASE_SIGNED',
       allocated_dwelling_id: dwellingId,
@@ -84,8 +86,8 @@ describe('events consumed by households', () => {
     });
 
     const movedIn = moveInRecorded(decided.householdId, dwellingId);
-    expect(await applyOnce(sub.orm, eventHandlers, movedIn)).toBe(true);
-    expect(await applyOnce(sub.orm, eventHandlers, movedIn)).toBe(false);
+    expect(await applyOnce(sub.orm, eventHandlers, movedIn, context)).toBe(true);
+    expect(await applyOnce(sub.orm, eventHandlers, movedIn, context)).toBe(false);
     expect((await application(decided.id)).status).toBe('MOVED_IN');
 
     const history = await transitions(decided.id);
@@ -105,7 +107,8 @@ describe('events consumed by households', () => {
         at: expect.anything(),
       },
     ]);
-    expect(new Date(history.at(-2)?.at as string).toISOString()).toBe(signed.occurredAt);
+    // Dated when households applied it, on its own clock (the plan's day).
+    expect(localDate(new Date(history.at(-2)?.at as string))).toBe(plan.today);
     // Two moves, two inbox rows; the household awaited no dwelling before or after: no needs event.
     expect(await counts()).toEqual({
       transitions: before.transitions + 2,
@@ -116,10 +119,12 @@ describe('events consumed by households', () => {
 
     // The same facts sent again as new events: already there, nothing changes.
     const again = await counts();
-    expect(await applyOnce(sub.orm, eventHandlers, leaseSigned(decided.householdId, dwellingId))).toBe(true);
-    expect(await applyOnce(sub.orm, eventHandlers, moveInRecorded(decided.householdId, dwellingId))).toBe(
-      true,
-    );
+    expect(
+      await applyOnce(sub.orm, eventHandlers, leaseSigned(decided.householdId, dwellingId), context),
+    ).toBe(true);
+    expect(
+      await applyOnce(sub.orm, eventHandlers, moveInRecorded(decided.householdId, dwellingId), context),
+    ).toBe(true);
     expect(await counts()).toEqual({ ...again, inbox: again.inbox + 2 });
     expect((await application(decided.id)).status).toBe('MOVED_IN');
     expect(warnings).not.toHaveBeenCalled();
@@ -136,7 +141,7 @@ describe('events consumed by households', () => {
       leaseSigned(decided.householdId, otherDwelling), // allocated another dwelling
       leaseSigned(UNKNOWN_ID, otherDwelling), // nobody
     ]) {
-      expect(await applyOnce(sub.orm, eventHandlers, event)).toBe(true);
+      expect(await applyOnce(sub.orm, eventHandlers, event, context)).toBe(true);
     }
     expect(warnings).toHaveBeenCalledTimes(4);
     expect(String(warnings.mock.calls[0][0])).toContain(`is READY_FOR_COMMISSION, not DECIDED, skipped`);
@@ -176,18 +181,18 @@ describe('TenancyChanged in households', () => {
     expect(await tenancy(withoutLease.id)).toEqual([]);
     const signedAt = new Date(Date.now() + 1000);
     const signed = tenancyChanged(withoutLease.id, true, signedAt);
-    expect(await applyOnce(sub.orm, eventHandlers, signed)).toBe(true);
-    expect(await applyOnce(sub.orm, eventHandlers, signed)).toBe(false);
+    expect(await applyOnce(sub.orm, eventHandlers, signed, context)).toBe(true);
+    expect(await applyOnce(sub.orm, eventHandlers, signed, context)).toBe(false);
     expect(await tenancy(withoutLease.id)).toEqual([{ running_lease: true, changed_at: signedAt.getTime() }]);
 
     // An older fact arriving late changes nothing; a newer one wins.
     const stale = tenancyChanged(withoutLease.id, false, new Date(signedAt.getTime() - 60_000));
-    expect(await applyOnce(sub.orm, eventHandlers, stale)).toBe(true);
+    expect(await applyOnce(sub.orm, eventHandlers, stale, context)).toBe(true);
     expect(await tenancy(withoutLease.id)).toEqual([{ running_lease: true, changed_at: signedAt.getTime() }]);
     const endedAt = new Date(signedAt.getTime() + 60_000);
-    expect(await applyOnce(sub.orm, eventHandlers, tenancyChanged(withoutLease.id, false, endedAt))).toBe(
-      true,
-    );
+    expect(
+      await applyOnce(sub.orm, eventHandlers, tenancyChanged(withoutLease.id, false, endedAt), context),
+    ).toBe(true);
     expect(await tenancy(withoutLease.id)).toEqual([{ running_lease: false, changed_at: endedAt.getTime() }]);
     const [{ n }] = await sub.sql<{ n: number }>(
       `select count(*)::int as n from households.inbox where type = 'TenancyChanged'`,
