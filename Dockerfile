@@ -1,7 +1,7 @@
 # One image for every service of the platform; docker-compose.yml picks the entry point.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json turbo.json tsconfig.base.json ./
+COPY package.json package-lock.json turbo.json tsconfig.base.json .swcrc ./
 COPY packages ./packages
 COPY services ./services
 COPY gateway ./gateway

@@ -4,10 +4,18 @@ import { DEV_AUDIENCE, DEV_ISSUER, type GatewayConfig } from './config';
 
 export type ActorVerifier = (authorization: string | undefined) => Promise<Actor>;
 
-function actorFromClaims(payload: JWTPayload): Actor {
+function actorFromClaims(payload: JWTPayload, maxAgeSeconds: number): Actor {
   const role = payload.role as Role;
-  if (typeof payload.sub !== 'string' || !ROLES.includes(role)) {
+  if (typeof payload.sub !== 'string' || payload.sub.trim() === '' || !ROLES.includes(role)) {
     throw new UnauthenticatedError('The token does not name a user and a known role');
+  }
+  // A token issued to last longer than the maximum age (a year, a century) is refused outright.
+  if (
+    typeof payload.exp === 'number' &&
+    typeof payload.iat === 'number' &&
+    payload.exp - payload.iat > maxAgeSeconds
+  ) {
+    throw new UnauthenticatedError('The token is issued for longer than the gateway accepts');
   }
   const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
   return {
@@ -32,9 +40,10 @@ export function createVerifier(auth: GatewayConfig['auth']): ActorVerifier {
         issuer: auth.issuer,
         audience: auth.audience,
         algorithms: auth.jwksUrl ? ['RS256', 'ES256', 'PS256'] : ['HS256'],
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'iat', 'sub'],
+        maxTokenAge: auth.maxTokenAgeSeconds,
       });
-      return actorFromClaims(payload);
+      return actorFromClaims(payload, auth.maxTokenAgeSeconds);
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       throw new UnauthenticatedError('The token is invalid or expired');

@@ -43,6 +43,8 @@ export const BODY_LIMIT = '100kb';
 
 export interface GatewayConfig {
   port: number;
+  /** Interface to listen on (HOST): 127.0.0.1 unless set (0.0.0.0 in a container). */
+  host: string;
   production: boolean;
   gatewaySecret: string;
   supergraphPath: string;
@@ -55,9 +57,16 @@ export interface GatewayConfig {
     jwksUrl?: string;
     issuer?: string;
     audience?: string;
+    /**
+     * The oldest a token may be, and the longest it may last, in seconds (AUTH_MAX_TOKEN_AGE,
+     * 12 h by default): an older token, or one issued for longer, is refused.
+     */
+    maxTokenAgeSeconds: number;
   };
   limits: QueryLimits;
   bodyLimit: string;
+  /** How long a /health answer is reused for every caller. */
+  healthCacheMs: number;
   /** Per caller (token subject, or IP without a valid token), in memory. */
   rateLimit: {
     perSecond: number;
@@ -107,6 +116,7 @@ export function readConfig(rawEnv: NodeJS.ProcessEnv = process.env): GatewayConf
   }
   return {
     port: port(env.GATEWAY_PORT, 4000, 'GATEWAY_PORT'),
+    host: env.HOST ?? '127.0.0.1',
     production,
     gatewaySecret: env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
     supergraphPath:
@@ -117,9 +127,11 @@ export function readConfig(rawEnv: NodeJS.ProcessEnv = process.env): GatewayConf
       jwksUrl: env.AUTH_JWKS_URL,
       issuer: env.AUTH_ISSUER ?? (env.AUTH_JWKS_URL ? undefined : DEV_ISSUER),
       audience: env.AUTH_AUDIENCE ?? (env.AUTH_JWKS_URL ? undefined : DEV_AUDIENCE),
+      maxTokenAgeSeconds: integerAtLeast(env.AUTH_MAX_TOKEN_AGE, 12 * 3600, 'AUTH_MAX_TOKEN_AGE', 60),
     },
     limits: QUERY_LIMITS,
     bodyLimit: BODY_LIMIT,
+    healthCacheMs: 2000,
     rateLimit: {
       perSecond: integerAtLeast(env.GATEWAY_RATE_LIMIT_PER_SECOND, 50, 'GATEWAY_RATE_LIMIT_PER_SECOND', 1),
       burst: integerAtLeast(env.GATEWAY_RATE_LIMIT_BURST, 50, 'GATEWAY_RATE_LIMIT_BURST', 0),

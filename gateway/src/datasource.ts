@@ -10,12 +10,27 @@ import {
   REQUEST_ID_HEADER,
 } from '@ash/kit';
 import fetch, { type RequestInit } from 'node-fetch';
+import type { RequestTrace } from './log';
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 export interface GatewayContext {
   actor: Actor;
+  /** Made by the gateway for each request; the subgraphs record it in the audit trail. */
   requestId: string;
+  /** The request's ids and log state (see log.ts); absent for internal operations. */
+  trace?: RequestTrace;
+}
+
+/** The GraphQL errors of a subgraph's 4xx answer (the request was refused, the subgraph is up). */
+function refusalOf(error: unknown): SubgraphResponse['errors'] | undefined {
+  const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } })?.extensions
+    ?.response;
+  const status = response?.status ?? 0;
+  const errors = (response?.body as { errors?: unknown } | undefined)?.errors;
+  return status >= 400 && status < 500 && Array.isArray(errors) && errors.length > 0
+    ? (errors as SubgraphResponse['errors'])
+    : undefined;
 }
 
 // Keep-alive connections to the subgraphs: measured here, more requests per second at less CPU
@@ -40,16 +55,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /**
-   * A subgraph that does not answer (refused, timed out, 5xx) becomes a coded error naming it,
-   * and the other subgraphs' data still reaches the client: `SERVICE_UNAVAILABLE` with
-   * `extensions.subgraph`, which the dashboard turns into "this part is unavailable".
+   * A subgraph that refuses the request (HTTP 4xx: a value it cannot take) answers with its own
+   * coded errors. A subgraph that does not answer (refused connection, timeout, 5xx) becomes a coded
+   * error naming it, and the other subgraphs' data still reaches the client: `SERVICE_UNAVAILABLE`
+   * with `extensions.subgraph`, which the dashboard turns into "this part is unavailable".
    */
   override async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<SubgraphResponse> {
     try {
       return await super.process(options);
-    } catch {
+    } catch (error) {
+      const refused = refusalOf(error);
+      if (refused) return { errors: refused } as SubgraphResponse;
       return {
         errors: [
           {

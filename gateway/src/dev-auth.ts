@@ -1,5 +1,5 @@
 import { DEMO_USERS, type DemoUser } from '@ash/demo';
-import { ErrorCode } from '@ash/kit';
+import { ErrorCode, isLoopback } from '@ash/kit';
 import express, { type ErrorRequestHandler, type Response, type Router } from 'express';
 import { type ActorVerifier, signDevToken } from './auth';
 import { DEV_AUDIENCE, DEV_ISSUER, type GatewayConfig } from './config';
@@ -11,6 +11,7 @@ export type DevUser = Pick<DemoUser, 'userId' | 'name' | 'role' | 'organisation'
 /**
  * Development sign-in is offered only outside production, with the HS256 key and the development
  * issuer and audience: the only setup in which the tokens it signs are the ones the gateway accepts.
+ * Even then it answers only callers on this machine (loopback): anyone else gets a 404.
  */
 export function devSignInEnabled(config: GatewayConfig): boolean {
   const { jwksUrl, jwtSecret, issuer, audience } = config.auth;
@@ -36,6 +37,10 @@ export function devAuth(config: GatewayConfig, verify: ActorVerifier): Router {
   const secret = config.auth.jwtSecret;
   if (!devSignInEnabled(config) || !secret) return router;
 
+  router.use((req, res, next) => {
+    if (isLoopback(req.socket.remoteAddress)) return next();
+    res.status(404).json({ error: { code: ErrorCode.NotFound, message: 'Not found' } });
+  });
   router.use(identifyCaller(verify), rateLimit(config.rateLimit), (_req, res, next) => {
     res.set('cache-control', 'no-store');
     next();

@@ -4,6 +4,7 @@ import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes } from 'rate-limit
 import type { ActorVerifier } from './auth';
 import type { GatewayConfig } from './config';
 import { errorBody, GatewayErrorCode } from './errors';
+import { noteErrorCode } from './log';
 
 type Caller = { actor: Actor } | { error: unknown };
 
@@ -47,6 +48,7 @@ export function rateLimit({ perSecond, burst }: GatewayConfig['rateLimit']): Req
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      noteErrorCode(res, GatewayErrorCode.RateLimited);
       res
         .status(429)
         .set('retry-after', String(retryAfterSeconds))
@@ -63,10 +65,12 @@ export function bodyErrors(limit: string): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const status: number = typeof error?.status === 'number' ? error.status : 500;
     if (status === 413) {
+      noteErrorCode(res, GatewayErrorCode.PayloadTooLarge);
       res
         .status(413)
         .json(errorBody(GatewayErrorCode.PayloadTooLarge, `The request body is larger than ${limit}`));
     } else if (status >= 400 && status < 500) {
+      noteErrorCode(res, ErrorCode.BadUserInput);
       res
         .status(status)
         .json(

@@ -1,4 +1,5 @@
 import { readConfig } from './config';
+import { createLogger } from './log';
 import { createGateway } from './server';
 
 export { createVerifier, signDevToken } from './auth';
@@ -13,12 +14,14 @@ export {
 } from './config';
 export { type DevUser, devSignInEnabled } from './dev-auth';
 export { GatewayErrorCode, LimitReason } from './errors';
+export { createLogger, type Logger } from './log';
 export { createGateway, type Gateway } from './server';
 
 async function main() {
   const config = readConfig();
-  const gateway = await createGateway(config);
-  const { url } = await gateway.listen(config.port, '0.0.0.0');
+  const logger = createLogger();
+  const gateway = await createGateway(config, undefined, logger);
+  const { url } = await gateway.listen(config.port, config.host);
   console.log(`gateway ready at ${url}`);
   const stop = async () => {
     await gateway.stop();

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
-import { ErrorCode, REQUEST_ID_HEADER } from '@ash/kit';
+import { ErrorCode } from '@ash/kit';
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 import type { RequestHandler } from 'express';
 import type { GatewayContext } from './datasource';
 import { errorBody } from './errors';
 import { actorOf } from './http';
+import { traceOf } from './log';
 
 /** The indicator lists of `IndicatorSet`, each from the subgraph that owns its domain. */
 export const INDICATOR_LISTS = {
@@ -94,7 +94,7 @@ export function indicatorsExport(apollo: ApolloServer<GatewayContext>, format: F
     }
     const response = await apollo.executeOperation(
       { query: QUERY, variables },
-      { contextValue: { actor, requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID() } },
+      { contextValue: { actor, requestId: traceOf(res).requestId, trace: traceOf(res) } },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     const error = result?.errors?.[0];

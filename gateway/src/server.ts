@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { REQUEST_ID_HEADER } from '@ash/kit';
+import { refuseMalformedRequests } from '@ash/kit';
 import express from 'express';
 import { type ActorVerifier, createVerifier } from './auth';
 import type { GatewayConfig, SubgraphName } from './config';
@@ -16,6 +15,7 @@ import { formatGatewayError } from './errors';
 import { actorOf, bodyErrors, identifyCaller, rateLimit } from './http';
 import { indicatorsExport } from './indicators';
 import { queryLimits } from './limits';
+import { createLogger, errorLogPlugin, type Logger, traceOf, traceRequests } from './log';
 
 export interface Gateway {
   app: express.Express;
@@ -31,6 +31,7 @@ export interface Gateway {
 export async function createGateway(
   config: GatewayConfig,
   verify: ActorVerifier = createVerifier(config.auth),
+  logger: Logger = createLogger(),
 ): Promise<Gateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
@@ -52,25 +53,23 @@ export async function createGateway(
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    plugins: [limits.plugin, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      refuseMalformedRequests(),
+      limits.plugin,
+      errorLogPlugin(logger),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
-    const checks = await Promise.all(
-      Object.entries(subgraphHealthUrls(supergraphSdl, config)).map(async ([name, url]) => {
-        try {
-          const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-          return [name, response.ok ? 'ok' : 'unavailable'] as const;
-        } catch {
-          return [name, 'unavailable'] as const;
-        }
-      }),
-    );
-    const subgraphs = Object.fromEntries(checks);
-    const ok = checks.every(([, status]) => status === 'ok');
+  app.use(traceRequests(logger));
+  // Cheap: the subgraphs are asked at most once every `healthCacheMs`, whatever the callers, who are
+  // rate limited like any other.
+  const health = cachedHealth(subgraphHealthUrls(supergraphSdl, config), config.healthCacheMs);
+  app.get('/health', identifyCaller(verify), rateLimit(config.rateLimit), async (_req, res) => {
+    const { ok, subgraphs } = await health();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', subgraphs });
   });
   app.use(
@@ -79,9 +78,10 @@ export async function createGateway(
     rateLimit(config.rateLimit),
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
+      context: async ({ res }) => ({
         actor: actorOf(res),
-        requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
+        requestId: traceOf(res).requestId,
+        trace: traceOf(res),
       }),
     }),
     bodyErrors(config.bodyLimit),
@@ -124,6 +124,29 @@ export async function createGateway(
         await new Promise<void>((resolve) => httpServer?.close(() => resolve()));
       }
     },
+  };
+}
+
+/** The subgraphs' health, asked once and shared by every caller for `ttlMs`. */
+function cachedHealth(urls: Record<string, string>, ttlMs: number) {
+  let last: { at: number; answer: Promise<{ ok: boolean; subgraphs: Record<string, string> }> } | undefined;
+  const ask = async () => {
+    const checks = await Promise.all(
+      Object.entries(urls).map(async ([name, url]) => {
+        try {
+          const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+          return [name, response.ok ? 'ok' : 'unavailable'] as const;
+        } catch {
+          return [name, 'unavailable'] as const;
+        }
+      }),
+    );
+    return { ok: checks.every(([, status]) => status === 'ok'), subgraphs: Object.fromEntries(checks) };
+  };
+  return () => {
+    const now = performance.now();
+    if (!last || now - last.at >= ttlMs) last = { at: now, answer: ask() };
+    return last.answer;
   };
 }
 

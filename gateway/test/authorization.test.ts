@@ -244,7 +244,7 @@ const WRITES: Record<string, { query: string; expected: Row }> = {
     expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
   },
   openAccompaniment: {
-    query: `mutation { openAccompaniment(input: { householdId: "${unknown}", kind: ACCESS, supportWorkerId: "", socialReferentId: "", startDate: "2999-01-01", conventionId: "${unknown}" }) { id } }`,
+    query: `mutation { openAccompaniment(input: { householdId: "${unknown}", kind: ACCESS, supportWorkerId: "", socialReferentId: "", startDate: "2099-01-01", conventionId: "${unknown}" }) { id } }`,
     expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
   },
   moveAccompaniment: {

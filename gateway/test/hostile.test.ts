@@ -252,7 +252,11 @@ describe('configuration', () => {
       jwksUrl: production.AUTH_JWKS_URL,
       issuer: production.AUTH_ISSUER,
       audience: production.AUTH_AUDIENCE,
+      // 12 hours unless AUTH_MAX_TOKEN_AGE says otherwise (in seconds, a minute at least).
+      maxTokenAgeSeconds: 43_200,
     });
+    expect(readConfig({ ...production, AUTH_MAX_TOKEN_AGE: '3600' }).auth.maxTokenAgeSeconds).toBe(3600);
+    expect(() => readConfig({ ...production, AUTH_MAX_TOKEN_AGE: '10' })).toThrow(/AUTH_MAX_TOKEN_AGE/);
   });
 
   it('refuses to start in production without an issuer, an audience or a key source', () => {

@@ -3,10 +3,13 @@ import { type DemoPlan, demoUser } from '@ash/demo';
 import { type Clock, type EventsRuntime, migrate, type SubgraphServer, startEvents } from '@ash/kit';
 import { clockOn, createTestDatabase, sqlCounter, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createGateway, type Gateway, readConfig, signDevToken } from '../src';
+import pino from 'pino';
+import { createGateway, type Gateway, type Logger, readConfig, signDevToken } from '../src';
 import { accompaniment, financing, households, housing, type TestSubgraph } from './subgraphs';
 
 const SECRET = 'system-test-secret';
+// Tests read the log they ask for (see errors.test.ts); the others keep the output quiet.
+const silentLogger = pino({ level: 'silent' });
 const JWT_SECRET = 'system-test-jwt-key';
 
 export const SUBGRAPHS = { housing, households, accompaniment, financing } as const;
@@ -49,7 +52,7 @@ export interface TestSystem {
  */
 export async function startSystem(
   plan: DemoPlan,
-  options: { events?: boolean; clock?: Clock } = {},
+  options: { events?: boolean; clock?: Clock; logger?: Logger } = {},
 ): Promise<TestSystem> {
   const clock = options.clock ?? clockOn(plan.today);
   const db = await createTestDatabase('system');
@@ -75,7 +78,11 @@ export async function startSystem(
     ACCOMPANIMENT_URL: urls.accompaniment,
     FINANCING_URL: urls.financing,
   };
-  const gateway: Gateway = await createGateway(readConfig(gatewayEnv));
+  const gateway: Gateway = await createGateway(
+    readConfig(gatewayEnv),
+    undefined,
+    options.logger ?? silentLogger,
+  );
   const url = (await gateway.listen(0)).url;
   const tokens = new Map<string, string>();
   const token = async (role: string, secret = JWT_SECRET) => {

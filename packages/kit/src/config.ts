@@ -3,7 +3,7 @@ import { type Clock, readClock } from './calendar';
 /** What every subgraph process reads from its environment. */
 export interface SubgraphConfig {
   port: number;
-  /** Interface to listen on: 0.0.0.0 in containers, 127.0.0.1 under `npm start`. */
+  /** Interface to listen on: 127.0.0.1 unless HOST says otherwise (0.0.0.0 in containers). */
   host: string;
   databaseUrl: string | undefined;
   /** Database of the event queues (pg-boss): BUS_DATABASE_URL, else DATABASE_URL, else the subgraph's. */
@@ -36,7 +36,7 @@ export function readSubgraphConfig(
     throw new Error('GATEWAY_SECRET is required in production');
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST ?? '127.0.0.1',
     databaseUrl: env[`${prefix}_DATABASE_URL`] ?? env.DATABASE_URL,
     busUrl: env.BUS_DATABASE_URL ?? env.DATABASE_URL ?? env[`${prefix}_DATABASE_URL`],
     gatewaySecret: env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,

@@ -60,11 +60,19 @@ const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
   '40001': { code: ErrorCode.Conflict, message: 'Concurrent change, please retry' },
 };
 
+// Class 22, data exception: a value PostgreSQL cannot take (a NUL byte, a date out of range, a number
+// too large…) is the caller's input, never an internal error.
+const DATA_EXCEPTION = { code: ErrorCode.BadUserInput, message: 'A value is not valid' };
+
+function pgMapping(code: string): { code: ErrorCode; message: string } | undefined {
+  return PG_CODES[code] ?? (/^22[0-9A-Z]{3}$/.test(code) ? DATA_EXCEPTION : undefined);
+}
+
 function findDriverCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && PG_CODES[code]) return code;
+    if (typeof code === 'string' && pgMapping(code)) return code;
     current =
       (current as { originalError?: unknown; cause?: unknown }).originalError ??
       (current as { cause?: unknown }).cause;
@@ -97,7 +105,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const pgCode = findDriverCode(original);
   if (pgCode) {
-    const mapped = PG_CODES[pgCode];
+    const mapped = pgMapping(pgCode) as { code: ErrorCode; message: string };
     return { message: mapped.message, path: formatted.path, extensions: { code: mapped.code } };
   }
   if ((original as { name?: string })?.name === 'NotFoundError') {

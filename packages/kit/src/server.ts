@@ -12,6 +12,7 @@ import { auditReadsPlugin, requestScope } from './audit';
 import { Calendar, type Clock, systemClock } from './calendar';
 import { ErrorCode, formatError } from './errors';
 import { OutboxEvent } from './events';
+import { refuseMalformedRequests } from './input';
 
 /** What every subgraph request carries; subgraphs add their loaders. */
 export interface RequestContext extends BaseContext {
@@ -80,6 +81,7 @@ export async function createSubgraphServer<C extends RequestContext>(
     // No Apollo Studio here: skip per-field trace collection.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      refuseMalformedRequests(),
       auditReadsPlugin(options.name, async (record) => {
         const event = Object.assign(new OutboxEvent(), {
           type: 'AuditRecorded',

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
-import { readClock } from '@ash/kit';
+import { isLoopback, readClock } from '@ash/kit';
 import express, { type Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 
@@ -102,6 +102,13 @@ export function startDashboard(options: DashboardOptions): Promise<RunningDashbo
 
   const app = express();
   app.disable('x-powered-by');
+  // The gateway sees this server's loopback address: only a browser on this machine may reach the
+  // development sign-in through it.
+  app.use('/auth/dev', (req, res, next) => {
+    if (isLoopback(req.socket.remoteAddress)) return next();
+    securityHeaders(res);
+    res.status(404).type('text/plain').send('Not found');
+  });
   app.use(
     createProxyMiddleware<IncomingMessage, ServerResponse>({
       target: gatewayBase(options.gatewayUrl),

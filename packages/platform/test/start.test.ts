@@ -33,6 +33,16 @@ async function health(): Promise<{
   return { status: response.status, body: (await response.json()) as never };
 }
 
+/** The gateway's health once it reflects `wanted` (it reuses an answer for two seconds). */
+async function healthWhen(wanted: (answer: Awaited<ReturnType<typeof health>>) => boolean) {
+  let answer = await health();
+  for (let tries = 0; !wanted(answer) && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    answer = await health();
+  }
+  return answer;
+}
+
 async function waitFor(what: string, condition: () => boolean, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -101,7 +111,7 @@ describe('startPlatform', () => {
   it('keeps running with a subgraph stopped, reported degraded, until it is restarted', async () => {
     await platform.services.accompaniment.stop();
     expect(platform.services.accompaniment.pid).toBeUndefined();
-    expect(await health()).toEqual({
+    expect(await healthWhen((h) => h.status === 503)).toEqual({
       status: 503,
       body: {
         status: 'degraded',
@@ -112,7 +122,7 @@ describe('startPlatform', () => {
 
     await platform.services.accompaniment.restart();
     expect(platform.services.accompaniment.pid).toEqual(expect.any(Number));
-    expect(await health()).toMatchObject({ status: 200, body: { status: 'ok' } });
+    expect(await healthWhen((h) => h.status === 200)).toMatchObject({ status: 200, body: { status: 'ok' } });
   });
 
   it('says so when a subgraph process is killed from outside, and restarts it', async () => {
@@ -121,9 +131,9 @@ describe('startPlatform', () => {
       /^\[platform\] the financing subgraph stopped \(code \d+, signal \w+\); the rest keeps running — the gateway reports it as unavailable$/;
     await waitFor('the stop message', () => lines.some((line) => message.test(line)));
     expect(platform.services.financing.pid).toBeUndefined();
-    expect((await health()).body.subgraphs.financing).toBe('unavailable');
+    expect((await healthWhen((h) => h.status === 503)).body.subgraphs.financing).toBe('unavailable');
 
     await platform.services.financing.restart();
-    expect((await health()).status).toBe(200);
+    expect((await healthWhen((h) => h.status === 200)).status).toBe(200);
   });
 });

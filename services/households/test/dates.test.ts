@@ -168,6 +168,22 @@ describe('dates that cannot be in the future, or in the past, at midnight in Par
     expect((await create('2025-12-31')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('plans a commission within five years, and refuses an impossible or implausible date', async () => {
+    const server = await at('2026-12-03T12:00:00Z');
+    const create = (sessionDate: string) =>
+      server.execute(
+        social,
+        `mutation($input: CreateCommissionInput!) { createCommission(input: $input) { sessionDate } }`,
+        { input: { sessionDate } },
+      );
+    expect((await create('2031-12-03')).errors).toBeUndefined(); // five years ahead, to the day
+    for (const refused of ['2031-12-04', '9999-12-31', '2027-02-30', '2026-13-01', 'demain'])
+      expect([refused, (await create(refused)).errors?.[0].extensions?.code]).toEqual([
+        refused,
+        'BAD_USER_INPUT',
+      ]);
+  });
+
   it('gives ages on the agency’s day: a child born on 1 January 2020 turns 6 at 00:30 in Paris', async () => {
     const id = await register({
       members: [

@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { AccompanimentKind, AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
 
@@ -50,11 +49,11 @@ export class Accompaniment extends AuditedEntity {
   @Property({ type: 'text' })
   socialReferentId: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'May be before the allocation commission' })
+  @Field(() => LocalDate, { description: 'May be before the allocation commission' })
   @Property({ type: 'date' })
   startDate: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
 

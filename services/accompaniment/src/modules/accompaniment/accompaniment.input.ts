@@ -1,5 +1,5 @@
+import { LocalDate } from '@ash/kit';
 import { IsISO8601, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { AccompanimentKind, AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
 
@@ -22,7 +22,7 @@ export class OpenAccompanimentInput {
   @Length(1, 100)
   socialReferentId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @IsISO8601({ strict: true })
   startDate: string;
 

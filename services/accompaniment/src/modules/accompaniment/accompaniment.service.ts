@@ -5,6 +5,7 @@ import {
   type Calendar,
   ConflictError,
   type Connection,
+  checkDateWithin,
   isUuid,
   NotFoundError,
   type PageArgs,
@@ -99,6 +100,7 @@ export class AccompanimentService {
 
   async open(actor: Actor, input: OpenAccompanimentInput): Promise<Accompaniment> {
     requireRole(actor, ACCOMPANIMENT_OPENERS);
+    checkDateWithin(this.calendar, 'startDate', input.startDate, { yearsBefore: 5, yearsAfter: 1 });
     return this.em.transactional(async (em) => {
       const running = await em.count(Accompaniment, {
         householdId: input.householdId,

@@ -1,6 +1,5 @@
-import { AGENCY_TIME_ZONE, AuditedEntity } from '@ash/kit';
+import { AGENCY_TIME_ZONE, AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { AlertSign, AlertSource, AlertStatus } from './alert.enums';
@@ -76,7 +75,7 @@ export class Alert extends AuditedEntity {
   @Property({ type: 'integer', nullable: true })
   arrearsCents: number | null = null;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDate, {
     description: 'Working days (Monday to Friday) after it was raised, per source (five by default)',
   })
   @Property({ type: 'date' })

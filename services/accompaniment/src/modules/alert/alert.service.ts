@@ -4,7 +4,9 @@ import {
   BadUserInputError,
   type Calendar,
   type Connection,
+  checkDateWithin,
   isUuid,
+  localDate,
   NotFoundError,
   type PageArgs,
   PERSON_DATA_READERS,
@@ -84,6 +86,7 @@ export class AlertService {
     if (raisedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       throw new BadUserInputError('raisedAt cannot be in the future', { argument: 'raisedAt' });
     }
+    checkDateWithin(this.calendar, 'raisedAt', localDate(raisedAt), { yearsBefore: 5, yearsAfter: 0 });
     const description = input.description.trim();
     if (!description) throw new BadUserInputError('description is empty', { argument: 'description' });
     return this.em.transactional(async (em) => {

@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { ArrayType, Check, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 
@@ -12,7 +11,7 @@ import { Accompaniment } from '../accompaniment/accompaniment.entity';
 @Index({ properties: ['date'] })
 @Check({ name: 'follow_up_committee_has_participants', expression: 'cardinality(participants) >= 1' })
 export class FollowUpCommittee extends AuditedEntity {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   date: string;
 

@@ -1,3 +1,4 @@
+import { LocalDate } from '@ash/kit';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -7,7 +8,6 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
@@ -27,7 +27,7 @@ export class CommitteeDecisionInput {
 
 @InputType({ description: 'A follow-up committee (comité de suivi) and its decisions' })
 export class RecordFollowUpCommitteeInput {
-  @Field(() => GraphQLLocalDate, { description: 'Not in the future' })
+  @Field(() => LocalDate, { description: 'Not in the future' })
   @IsISO8601({ strict: true })
   date: string;
 

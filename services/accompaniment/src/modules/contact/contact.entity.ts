@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { ContactConfiguration, ContactKind, ContactOutcome, ContactPlace, TimeSlot } from './contact.enums';
@@ -15,7 +14,7 @@ export class Contact extends AuditedEntity {
   @ManyToOne(() => Accompaniment, { ref: true, deleteRule: 'cascade' })
   accompaniment: Ref<Accompaniment>;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   date: string;
 

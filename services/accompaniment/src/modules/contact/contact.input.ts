@@ -1,5 +1,5 @@
+import { LocalDate } from '@ash/kit';
 import { IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { ContactConfiguration, ContactKind, ContactOutcome, ContactPlace, TimeSlot } from './contact.enums';
 
@@ -9,7 +9,7 @@ export class RecordContactInput {
   @IsUUID()
   accompanimentId: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Not in the future, within the accompaniment' })
+  @Field(() => LocalDate, { description: 'Not in the future, within the accompaniment' })
   @IsISO8601({ strict: true })
   date: string;
 

@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { SupportArea } from './diagnostic.enums';
@@ -26,7 +25,7 @@ export class Diagnostic extends AuditedEntity {
   @ManyToOne(() => Accompaniment, { ref: true, deleteRule: 'cascade' })
   accompaniment: Ref<Accompaniment>;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   date: string;
 

@@ -1,3 +1,4 @@
+import { LocalDate } from '@ash/kit';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -10,7 +11,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SupportArea } from './diagnostic.enums';
 
@@ -44,7 +44,7 @@ export class RecordDiagnosticInput {
   @IsUUID()
   accompanimentId: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Not in the future' })
+  @Field(() => LocalDate, { description: 'Not in the future' })
   @IsISO8601({ strict: true })
   date: string;
 

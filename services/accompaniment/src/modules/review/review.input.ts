@@ -1,5 +1,5 @@
+import { LocalDate } from '@ash/kit';
 import { ArrayMaxSize, IsInt, IsISO8601, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
@@ -21,7 +21,7 @@ export class RecordReviewInput {
   @IsUUID()
   accompanimentId: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Not in the future, within the accompaniment' })
+  @Field(() => LocalDate, { description: 'Not in the future, within the accompaniment' })
   @IsISO8601({ strict: true })
   date: string;
 

@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Convention } from '../convention/convention.entity';
 import { EvaluationLevel, RegionalOpinion, Reproducibility } from './evaluation.enums';
@@ -29,7 +28,7 @@ export class Evaluation extends AuditedEntity {
   @Property({ type: 'text' })
   authorOrganisation: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   date: string;
 

@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Convention } from '../convention/convention.entity';
 import { Funder } from '../funder/funder.entity';
@@ -71,15 +70,15 @@ export class FundingLine extends AuditedEntity {
   @Enum({ items: () => FundingStatus })
   status: FundingStatus = FundingStatus.REQUESTED;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   requestedAt: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'date', nullable: true })
   grantedAt: string | null = null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'date', nullable: true })
   paidAt: string | null = null;
 }

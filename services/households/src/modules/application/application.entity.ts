@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { Household } from '../household/household.entity';
 import { ApplicationStatus, Typology } from './application.enums';
@@ -61,7 +60,7 @@ export class Application extends AuditedEntity {
   @Enum({ items: () => ApplicationStatus })
   status: ApplicationStatus = ApplicationStatus.RECEIVED;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   submittedAt: string;
 

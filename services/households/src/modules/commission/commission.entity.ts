@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Application } from '../application/application.entity';
 import { CommissionDecision, CommissionStatus, DecisionReason } from './commission.enums';
@@ -10,7 +9,7 @@ import { CommissionDecision, CommissionStatus, DecisionReason } from './commissi
 @Entity({ tableName: 'commission' })
 @Index({ properties: ['sessionDate'] })
 export class Commission extends AuditedEntity {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   sessionDate: string;
 

@@ -1,3 +1,4 @@
+import { LocalDate } from '@ash/kit';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,7 +11,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CommissionDecision, DecisionReason } from './commission.enums';
 
@@ -19,7 +19,7 @@ export const CANDIDATES_PER_DWELLING = 3;
 
 @InputType()
 export class CreateCommissionInput {
-  @Field(() => GraphQLLocalDate, { description: 'Today or later' })
+  @Field(() => LocalDate, { description: 'Today or later' })
   @IsISO8601({ strict: true })
   sessionDate: string;
 }

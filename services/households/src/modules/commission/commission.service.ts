@@ -4,6 +4,7 @@ import {
   type Calendar,
   ConflictError,
   type Connection,
+  checkDateWithin,
   emitEvent,
   NotFoundError,
   type PageArgs,
@@ -105,6 +106,7 @@ export class CommissionService {
     if (input.sessionDate < this.calendar.today()) {
       throw new BadUserInputError('sessionDate cannot be in the past', { field: 'sessionDate' });
     }
+    checkDateWithin(this.calendar, 'sessionDate', input.sessionDate, { yearsBefore: 0, yearsAfter: 5 });
     return this.em.transactional(async (em) => {
       const commission = stamp(new Commission(), actor);
       commission.sessionDate = input.sessionDate;

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from '@ash/kit';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Application } from '../application/application.entity';
 import { Typology } from '../application/application.enums';
@@ -32,7 +32,7 @@ export class DwellingMatchingProfile {
   @Field(() => DwellingStatus)
   status: DwellingStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Null for a vacant dwelling means now' })
+  @Field(() => LocalDate, { nullable: true, description: 'Null for a vacant dwelling means now' })
   availableFrom: string | null;
 
   @Field(() => Boolean)

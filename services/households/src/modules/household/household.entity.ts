@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Collection, Entity, Enum, Index, OneToMany, Property } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Application } from '../application/application.entity';
 import { TargetPublic } from './household.enums';
@@ -64,7 +63,7 @@ export class Household extends AuditedEntity {
   @Property({ type: 'boolean', default: false })
   stepFreeAccessNeed: boolean = false;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'When the household agreed to share its data with the association (null: no consent)',
   })

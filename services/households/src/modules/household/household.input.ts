@@ -1,3 +1,4 @@
+import { LocalDate } from '@ash/kit';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,7 +11,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { PersonRole, TargetPublic } from './household.enums';
 
@@ -26,7 +26,7 @@ export class PersonInput {
   @Length(1, 80)
   lastName: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Not in the future' })
+  @Field(() => LocalDate, { description: 'Not in the future' })
   @IsISO8601({ strict: true })
   birthDate: string;
 
@@ -88,7 +88,7 @@ export class RegisterHouseholdInput {
   @IsBoolean()
   stepFreeAccessNeed?: boolean;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'Consent to share data with the association',
   })
@@ -144,7 +144,7 @@ export class UpdateHouseholdInput {
   @IsOptional()
   targetPublic?: TargetPublic | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'null withdraws the consent' })
+  @Field(() => LocalDate, { nullable: true, description: 'null withdraws the consent' })
   @IsOptional()
   @IsISO8601({ strict: true })
   consentToShareDate?: string | null;

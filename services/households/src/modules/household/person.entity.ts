@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import type { Household } from './household.entity';
 import { PersonRole } from './household.enums';
@@ -23,7 +22,7 @@ export class Person extends AuditedEntity {
   @Property({ type: 'text' })
   lastName: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   birthDate: string;
 

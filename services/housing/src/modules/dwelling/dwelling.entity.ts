@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Residence } from '../residence/residence.entity';
 import { Contingent, DwellingStatus, FinancingCategory, Typology } from './dwelling.enums';
@@ -88,7 +87,7 @@ export class Dwelling extends AuditedEntity {
   @Enum({ items: () => DwellingStatus })
   status: DwellingStatus;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'When it can be let (vacant or notice given)',
   })

@@ -1,5 +1,5 @@
+import { LocalDate } from '@ash/kit';
 import { IsBoolean, IsInt, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Contingent, DwellingStatus, FinancingCategory, Typology } from './dwelling.enums';
 
@@ -72,7 +72,7 @@ export class CreateDwellingInput {
   @IsOptional()
   status?: DwellingStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true })
   availableFrom?: string;
@@ -127,7 +127,7 @@ export class UpdateDwellingInput {
   @IsOptional()
   status?: DwellingStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true })
   availableFrom?: string;

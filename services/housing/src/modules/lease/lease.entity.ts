@@ -1,6 +1,5 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Dwelling } from '../dwelling/dwelling.entity';
 
@@ -39,11 +38,11 @@ export class Lease extends AuditedEntity {
   @Property({ type: 'uuid' })
   householdId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @Property({ type: 'date' })
   startDate: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
 
@@ -55,11 +54,11 @@ export class Lease extends AuditedEntity {
   @Property({ type: 'text', nullable: true })
   intermediaryAssociation: string | null = null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Planned hand-over of a sliding lease' })
+  @Field(() => LocalDate, { nullable: true, description: 'Planned hand-over of a sliding lease' })
   @Property({ type: 'date', nullable: true })
   plannedHandoverDate: string | null = null;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: "Move-in inspection (état des lieux d'entrée)",
   })

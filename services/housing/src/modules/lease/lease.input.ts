@@ -1,5 +1,5 @@
+import { LocalDate } from '@ash/kit';
 import { IsBoolean, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { LeaseKind } from './lease.entity';
 
@@ -13,7 +13,7 @@ export class SignLeaseInput {
   @IsUUID()
   householdId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @IsISO8601({ strict: true })
   startDate: string;
 
@@ -25,7 +25,7 @@ export class SignLeaseInput {
   @Length(2, 200)
   intermediaryAssociation?: string | null;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'SLIDING: when the lease passes to the household',
   })
@@ -40,7 +40,7 @@ export class RecordMoveInInspectionInput {
   @IsUUID()
   leaseId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDate)
   @IsISO8601({ strict: true })
   date: string;
 

@@ -1,8 +1,10 @@
 import {
   type Actor,
+  addYears,
   BadUserInputError,
   type Calendar,
   ConflictError,
+  checkDateWithin,
   emitEvent,
   NotFoundError,
   Role,
@@ -45,6 +47,12 @@ export class LeaseService {
     }
     if (sliding && (input.plannedHandoverDate as string) <= input.startDate) {
       throw new BadUserInputError('The handover comes after the start of the lease');
+    }
+    checkDateWithin(this.calendar, 'startDate', input.startDate, { yearsBefore: 5, yearsAfter: 1 });
+    if (sliding && (input.plannedHandoverDate as string) > addYears(input.startDate, 5)) {
+      throw new BadUserInputError('The handover comes within five years of the start of the lease', {
+        field: 'plannedHandoverDate',
+      });
     }
     return this.em.transactional(async (em) => {
       const dwelling = await em.findOne(

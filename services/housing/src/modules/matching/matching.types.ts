@@ -1,5 +1,5 @@
+import { LocalDate } from '@ash/kit';
 import type { RuleCode } from '@ash/matching';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Dwelling } from '../dwelling/dwelling.entity';
 import { Contingent, DwellingStatus, Typology } from '../dwelling/dwelling.enums';
@@ -100,7 +100,7 @@ export class DwellingMatchingProfile {
   @Field(() => DwellingStatus)
   status: DwellingStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Null for a vacant dwelling means now' })
+  @Field(() => LocalDate, { nullable: true, description: 'Null for a vacant dwelling means now' })
   availableFrom: string | null;
 
   @Field(() => Boolean)

@@ -1,4 +1,4 @@
-import { AuditedEntity } from '@ash/kit';
+import { AuditedEntity, LocalDate } from '@ash/kit';
 import {
   Check,
   Collection,
@@ -10,7 +10,6 @@ import {
   type Ref,
   Unique,
 } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Lease } from '../lease/lease.entity';
 
@@ -46,7 +45,7 @@ export class RentEntry extends AuditedEntity {
   @ManyToOne(() => RentAccount, { ref: true, deleteRule: 'cascade' })
   account: Ref<RentAccount>;
 
-  @Field(() => GraphQLLocalDate, { description: 'First day of the month' })
+  @Field(() => LocalDate, { description: 'First day of the month' })
   @Property({ type: 'date' })
   month: string;
 

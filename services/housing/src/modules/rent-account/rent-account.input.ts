@@ -1,5 +1,5 @@
+import { LocalDate } from '@ash/kit';
 import { IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 /** The most a month of rent and charges may be, in cents (a bound against typing errors). */
@@ -11,7 +11,7 @@ export class RecordRentPaymentInput {
   @IsUUID()
   leaseId: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'First day of the month (YYYY-MM-01)' })
+  @Field(() => LocalDate, { description: 'First day of the month (YYYY-MM-01)' })
   @Matches(/^\d{4}-(0[1-9]|1[0-2])-01$/, { message: 'month is the first day of a month (YYYY-MM-01)' })
   month: string;
 
