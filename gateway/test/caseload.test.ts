@@ -75,6 +75,75 @@ async function direct(
   return (await response.json()) as GraphQLResponse;
 }
 
+/** Every node of a connection, page after page. */
+async function all(query: string, field: string): Promise<Data[]> {
+  const nodes: Data[] = [];
+  let after: string | null = null;
+  do {
+    const data = await ok(sw(query, { after }));
+    nodes.push(...data[field].edges.map((e: Data) => e.node));
+    after = data[field].pageInfo.hasNextPage ? data[field].pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+// The caseload, from the plan alone: the worker's running accompaniments, of consenting households.
+const caseload = plan.accompaniments.filter(
+  (a) => a.supportWorkerId === worker.userId && a.phase !== 'ENDED' && consented(a.householdId),
+);
+const endedOfMine = plan.accompaniments.find(
+  (a) => a.supportWorkerId === worker.userId && a.phase === 'ENDED' && !runningOf(a.householdId),
+)!;
+
+describe('exactly the caseload, on every list', () => {
+  it('lists the households, accompaniments, leases and alerts of the caseload, and nothing else', async () => {
+    expect(caseload.length).toBeGreaterThan(1);
+    expect(endedOfMine).toBeDefined();
+    const households = await all(
+      'query($after: String) { households(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+      'households',
+    );
+    expect(households.map((h) => h.id).sort()).toEqual(
+      [...new Set(caseload.map((a) => a.householdId))].sort(),
+    );
+    const accompaniments = await all(
+      'query($after: String) { accompaniments(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+      'accompaniments',
+    );
+    // An ended accompaniment of theirs is no longer theirs to read.
+    expect(accompaniments.map((a) => a.id).sort()).toEqual(caseload.map((a) => a.id).sort());
+    const alerts = await all(
+      'query($after: String) { alerts(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+      'alerts',
+    );
+    expect(alerts.map((a) => a.id).sort()).toEqual(
+      caseload.flatMap((a) => a.alerts.map((al) => al.id)).sort(),
+    );
+    const ended = await sw('query($id: ID!) { accompaniment(id: $id) { id diagnostics { id } } }', {
+      id: endedOfMine.id,
+    });
+    expect(codes(ended)).toEqual(['NOT_FOUND']);
+  });
+
+  it('refuses the export, the audit trail and the indicators, which hold other households', async () => {
+    const household = caseload[0].householdId;
+    expect(codes(await sw(`{ subjectAccessExport(householdId: "${household}") { householdId } }`))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(codes(await sw(`{ auditTrail(first: 5, entityId: "${household}") { totalCount } }`))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const renewal = plan.conventions[plan.conventions.length - 1].id;
+    expect(
+      codes(
+        await sw(
+          `{ indicators(conventionId: "${renewal}", from: "${today}", to: "${today}") { conventionId } }`,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+  });
+});
+
 describe('a support worker’s caseload, through the gateway', () => {
   it('shows a support worker their own caseload household, with its lease and accompaniment', async () => {
     const data = await ok(sw(HOUSEHOLD, { id: mine.householdId }));

@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import { type AccompanimentSettings, DEFAULT_SETTINGS } from './config';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
-import { accompanimentScope, childScope } from './modules/accompaniment/caseload';
 import { Alert, AlertTransition } from './modules/alert/alert.entity';
 import { alertScope, openAlerts } from './modules/alert/alert.scope';
+import { caseloadScope, childScope } from './modules/caseload/caseload.scope';
 import { CommitteeDecision, FollowUpCommittee } from './modules/committee/committee.entity';
 import { Contact } from './modules/contact/contact.entity';
 import { latestContactsLoader } from './modules/contact/contact.loader';
@@ -30,13 +30,13 @@ export function createContext(base: RequestContext, settings: AccompanimentSetti
     ...base,
     settings,
     loaders: {
-      accompaniment: byIdLoader(em, Accompaniment, accompanimentScope(actor)),
+      accompaniment: byIdLoader(em, Accompaniment, caseloadScope(actor)),
       alert: byIdLoader(em, Alert, alertScope(actor)),
       contact: byIdLoader(em, Contact, childScope(actor)),
       diagnostic: byIdLoader(em, Diagnostic, childScope(actor)),
       review: byIdLoader(em, Review, childScope(actor)),
       committee: byIdLoader(em, FollowUpCommittee),
-      accompanimentsByHousehold: groupLoader(em, Accompaniment, 'householdId', accompanimentScope(actor), {
+      accompanimentsByHousehold: groupLoader(em, Accompaniment, 'householdId', caseloadScope(actor), {
         startDate: 'desc',
       }),
       openAlertsByHousehold: groupLoader(

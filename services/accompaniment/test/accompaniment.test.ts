@@ -270,8 +270,11 @@ describe('accompaniment queries', () => {
       result,
       'accompaniments',
     );
+    // Their running accompaniments (an ended one is no longer theirs to read).
     expect(conn.totalCount).toBe(
-      planOf((a) => a.conventionId === renewal.id && a.supportWorkerId === worker.userId).length,
+      planOf(
+        (a) => a.conventionId === renewal.id && a.supportWorkerId === worker.userId && a.phase !== 'ENDED',
+      ).length,
     );
     expect(conn.edges.every((e) => e.node.supportWorkerId === worker.userId)).toBe(true);
 
@@ -1195,10 +1198,73 @@ describe('alerts', () => {
     expect(conn.totalCount).toBeGreaterThan(0);
     expect(conn.edges.every((e) => e.node.accompaniment.supportWorkerId === worker.userId)).toBe(true);
     const [all] = await sql<{ n: number }>(
-      `select count(*)::int as n from accompaniment.alert al join accompaniment.accompaniment a on a.id = al.accompaniment_id where a.support_worker_id = ?`,
+      `select count(*)::int as n from accompaniment.alert al join accompaniment.accompaniment a on a.id = al.accompaniment_id
+        where a.support_worker_id = ? and a.phase <> 'ENDED'`,
       [worker.userId],
     );
     expect(conn.totalCount).toBe(all.n);
+  });
+});
+
+describe('a closed case', () => {
+  it('takes no contact, diagnostic, review, schedule or alert once the accompaniment has ended', async () => {
+    const opened = await openFresh({ supportWorkerId: worker.userId });
+    for (const to of ['INTEGRATION', 'FOLLOW_UP'])
+      expect((await server.execute(social, MOVE, { id: opened.id, to })).errors).toBeUndefined();
+    const ended = await server.execute(social, MOVE, {
+      id: opened.id,
+      to: 'ENDED',
+      endReason: 'Relais vers le droit commun',
+      outcome: 'HOUSED',
+    });
+    expect(ended.errors).toBeUndefined();
+    const before = await counts();
+    const writes: [string, string, Record<string, unknown>][] = [
+      ['contact', RECORD_CONTACT, { input: contactInput(opened.id, { date: plan.today }) }],
+      [
+        'diagnostic',
+        RECORD_DIAGNOSTIC,
+        {
+          input: {
+            accompanimentId: opened.id,
+            date: plan.today,
+            areas: [{ area: 'BUDGET', needs: 'Suivi du budget' }],
+            goals: [{ label: 'Retrouver un rythme', progress: 10 }],
+          },
+        },
+      ],
+      [
+        'review',
+        `mutation($input: RecordReviewInput!) { recordReview(input: $input) { id } }`,
+        { input: { accompanimentId: opened.id, date: plan.today, summary: 'Bilan', goalProgress: [] } },
+      ],
+      [
+        'schedule',
+        `mutation($id: ID!, $input: ContactScheduleInput!) { setContactSchedule(accompanimentId: $id, input: $input) { id } }`,
+        {
+          id: opened.id,
+          input: {
+            integrationContactsPerWeek: 1,
+            integrationWeeks: 2,
+            monthlyInPersonMeetings: 2,
+            reason: 'Test',
+          },
+        },
+      ],
+      ['alert', RAISE, { input: alertInput(opened.household.id, { accompanimentId: opened.id }) }],
+    ];
+    for (const [what, mutation, variables] of writes) {
+      // Social management sees the case, and is told it is closed.
+      const refused = await server.execute(social, mutation, variables);
+      expect([what, errorCode(refused)]).toEqual([what, 'CONFLICT']);
+      expect(refused.errors?.[0].message).toMatch(/ended/);
+      // Its former support worker no longer reaches it at all.
+      expect([what, errorCode(await server.execute(worker, mutation, variables))]).toEqual([
+        what,
+        'NOT_FOUND',
+      ]);
+    }
+    expect(await counts()).toEqual(before);
   });
 });
 

@@ -500,7 +500,8 @@ describe('outreach effectiveness', () => {
   it('gives a support worker the figures of their caseload only', async () => {
     const want = expectedOutreach(
       plan.accompaniments
-        .filter((a) => a.supportWorkerId === worker.userId && consented(a.householdId))
+        // The caseload: the worker's running accompaniments of consenting households.
+        .filter((a) => a.supportWorkerId === worker.userId && a.phase !== 'ENDED' && consented(a.householdId))
         .flatMap((a) => a.contacts),
       from,
       to,

@@ -36,8 +36,9 @@ type Actor = typeof social;
 const consented = (householdId: string) =>
   plan.households.find((h) => h.id === householdId)?.consentToShareDate != null;
 /** The demo worker's accompaniments of households that consented, from the plan (any phase). */
+// The caseload: the worker's running accompaniments of consenting households.
 const caseload = plan.accompaniments.filter(
-  (a) => a.supportWorkerId === worker.userId && consented(a.householdId),
+  (a) => a.supportWorkerId === worker.userId && a.phase !== 'ENDED' && consented(a.householdId),
 );
 
 beforeAll(async () => {

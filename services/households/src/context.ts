@@ -1,11 +1,11 @@
 import { byIdLoader, groupLoader, type RequestContext } from '@ash/kit';
 import type { HouseholdsSettings } from './config';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
+import { caseloadScope, ofCaseloadHousehold } from './modules/caseload/caseload.scope';
 import { Candidacy, Commission } from './modules/commission/commission.entity';
 import { candidatesLoader } from './modules/dwelling/dwelling.loader';
 import { Household } from './modules/household/household.entity';
 import { householdNeedsLoader } from './modules/household/household.needs';
-import { householdScope, ofVisibleHousehold } from './modules/household/household.scope';
 import { Person } from './modules/household/person.entity';
 import { subjectAccessLoader } from './modules/privacy/subject-access.repository';
 
@@ -16,13 +16,13 @@ import { subjectAccessLoader } from './modules/privacy/subject-access.repository
  */
 export function createContext(base: RequestContext, settings: HouseholdsSettings) {
   const { em, actor } = base;
-  const ofHousehold = ofVisibleHousehold(actor);
+  const ofHousehold = ofCaseloadHousehold(actor);
   const ofApplication = ofHousehold.household ? { application: ofHousehold } : {};
   return {
     ...base,
     settings,
     loaders: {
-      household: byIdLoader(em, Household, householdScope(actor)),
+      household: byIdLoader(em, Household, caseloadScope(actor)),
       person: byIdLoader(em, Person, ofHousehold),
       application: byIdLoader(em, Application, ofHousehold),
       applicationTransition: byIdLoader(em, ApplicationTransition, ofApplication),

@@ -1,5 +1,5 @@
 import { byIdLoader, groupLoader, type RequestContext } from '@ash/kit';
-import { leaseScope, reachableHouseholdLoader } from './modules/caseload/caseload.projection';
+import { caseloadScope, reachableHouseholdLoader } from './modules/caseload/caseload.scope';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
 import { Lease } from './modules/lease/lease.entity';
 import { createMatchingContext } from './modules/matching/matching.loader';
@@ -14,7 +14,7 @@ import { Residence } from './modules/residence/residence.entity';
  */
 export function createContext(base: RequestContext) {
   const { em, actor, calendar } = base;
-  const ofCaseload = leaseScope(actor);
+  const ofCaseload = caseloadScope(actor);
   return {
     ...base,
     matching: createMatchingContext(em, calendar),

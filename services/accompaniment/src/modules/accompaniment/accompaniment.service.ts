@@ -17,10 +17,11 @@ import {
   type TransitionMap,
 } from '@ash/kit';
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { emitCaseloadChanged } from '../caseload/caseload.events';
+import { caseloadScope } from '../caseload/caseload.scope';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';
 import { AccompanimentKind, type AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
 import type { AccompanimentFilter, OpenAccompanimentInput } from './accompaniment.input';
-import { accompanimentScope, emitCaseloadChanged } from './caseload';
 
 /** How an accompaniment moves through its phases; ENDED is final. */
 export const PHASE_TRANSITIONS: TransitionMap<AccompanimentPhase> = {
@@ -57,8 +58,10 @@ export function checkNote(note: string | null | undefined, argument = 'note'): s
 }
 
 /**
- * The accompaniment `id` as the actor may work on it (locked for the rest of the transaction), or
- * NOT_FOUND: a support worker asking for someone else's accompaniment learns nothing about it.
+ * The accompaniment `id` as the actor may work on it (locked for the rest of the transaction):
+ * NOT_FOUND outside the actor's caseload (a support worker asking for someone else's accompaniment,
+ * or one that ended, learns nothing about it), CONFLICT once it has ended: nothing more is recorded
+ * on a closed case.
  */
 export async function findWorkableAccompaniment(
   em: EntityManager,
@@ -68,10 +71,18 @@ export async function findWorkableAccompaniment(
   if (!isUuid(id)) throw new NotFoundError('Accompaniment', id);
   const accompaniment = await em.findOne(
     Accompaniment,
-    { $and: [{ id }, accompanimentScope(actor)] },
+    { $and: [{ id }, caseloadScope(actor)] },
     { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
   if (!accompaniment) throw new NotFoundError('Accompaniment', id);
+  if (accompaniment.phase === AccompanimentPhase.ENDED) {
+    throw new ConflictError(
+      `This accompaniment ended on ${accompaniment.endDate}: nothing more is recorded on it`,
+      {
+        endDate: accompaniment.endDate,
+      },
+    );
+  }
   return accompaniment;
 }
 
@@ -93,7 +104,7 @@ export class AccompanimentService {
     if (filter?.supportWorkerId) where.supportWorkerId = filter.supportWorkerId;
     if (filter?.householdId) where.householdId = filter.householdId;
     if (filter?.conventionId) where.conventionId = filter.conventionId;
-    return paginate(this.em, Accompaniment, { $and: [where, accompanimentScope(actor)] }, page, {
+    return paginate(this.em, Accompaniment, { $and: [where, caseloadScope(actor)] }, page, {
       startDate: 'desc',
     });
   }

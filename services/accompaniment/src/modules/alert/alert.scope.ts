@@ -1,6 +1,6 @@
 import { type Actor, type IsoDate, Role } from '@ash/kit';
 import type { FilterQuery } from '@mikro-orm/core';
-import { accompanimentScope } from '../accompaniment/caseload';
+import { caseloadScope } from '../caseload/caseload.scope';
 import type { Alert } from './alert.entity';
 import { AlertStatus } from './alert.enums';
 
@@ -9,7 +9,7 @@ import { AlertStatus } from './alert.enums';
  * consent (in the SQL itself).
  */
 export function alertScope(actor: Actor): FilterQuery<Alert> {
-  return actor.role === Role.SupportWorker ? { accompaniment: accompanimentScope(actor) } : {};
+  return actor.role === Role.SupportWorker ? { accompaniment: caseloadScope(actor) } : {};
 }
 
 /** Alerts still being handled: not CLOSED. */

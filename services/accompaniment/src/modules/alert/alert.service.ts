@@ -3,6 +3,7 @@ import {
   assertTransition,
   BadUserInputError,
   type Calendar,
+  ConflictError,
   type Connection,
   checkDateWithin,
   isUuid,
@@ -21,7 +22,7 @@ import { DEFAULT_TRIAGE_DAYS, type TriageDays } from '../../config';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { AccompanimentPhase } from '../accompaniment/accompaniment.enums';
 import { checkNote } from '../accompaniment/accompaniment.service';
-import { accompanimentScope } from '../accompaniment/caseload';
+import { caseloadScope } from '../caseload/caseload.scope';
 import { Alert, AlertTransition } from './alert.entity';
 import { type AlertSign, type AlertSource, AlertStatus } from './alert.enums';
 import type { AlertFilter, RaiseAlertInput } from './alert.input';
@@ -93,9 +94,15 @@ export class AlertService {
       let accompaniment: Accompaniment | null = null;
       if (input.accompanimentId) {
         accompaniment = await em.findOne(Accompaniment, {
-          $and: [{ id: input.accompanimentId }, accompanimentScope(actor)],
+          $and: [{ id: input.accompanimentId }, caseloadScope(actor)],
         });
         if (!accompaniment) throw new NotFoundError('Accompaniment', input.accompanimentId);
+        if (accompaniment.phase === AccompanimentPhase.ENDED) {
+          throw new ConflictError(
+            `This accompaniment ended on ${accompaniment.endDate}: raise the alert for the household alone`,
+            { argument: 'accompanimentId', endDate: accompaniment.endDate },
+          );
+        }
         if (accompaniment.householdId !== input.householdId) {
           throw new BadUserInputError('The accompaniment is not the household’s', {
             argument: 'accompanimentId',
@@ -107,7 +114,7 @@ export class AlertService {
         accompaniment = await em.findOne(Accompaniment, {
           $and: [
             { householdId: input.householdId, phase: { $ne: AccompanimentPhase.ENDED } },
-            accompanimentScope(actor),
+            caseloadScope(actor),
           ],
         });
         if (!accompaniment && actor.role === Role.SupportWorker) {

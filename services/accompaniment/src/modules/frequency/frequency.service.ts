@@ -11,9 +11,8 @@ import {
 } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
-import { AccompanimentPhase } from '../accompaniment/accompaniment.enums';
 import { CASE_WORKERS, findWorkableAccompaniment } from '../accompaniment/accompaniment.service';
-import { accompanimentScope } from '../accompaniment/caseload';
+import { caseloadScope } from '../caseload/caseload.scope';
 import { belowFrequency, monthStart } from './compliance';
 import { ContactScheduleChange, scheduleOf } from './frequency.entity';
 import type { ContactScheduleInput } from './frequency.input';
@@ -35,9 +34,6 @@ export class FrequencyService {
     if (!reason) throw new BadUserInputError('A reason is required', { argument: 'reason' });
     return this.em.transactional(async (em) => {
       const accompaniment = await findWorkableAccompaniment(em, actor, accompanimentId);
-      if (accompaniment.phase === AccompanimentPhase.ENDED) {
-        throw new BadUserInputError('The accompaniment has ended', { argument: 'accompanimentId' });
-      }
       const before = scheduleOf(accompaniment);
       accompaniment.integrationContactsPerWeek = input.integrationContactsPerWeek;
       accompaniment.integrationWeeks = input.integrationWeeks;
@@ -67,7 +63,7 @@ export class FrequencyService {
     return paginate(
       this.em,
       Accompaniment,
-      { $and: [{ id: { $in: belowFrequency(start) } }, accompanimentScope(actor)] },
+      { $and: [{ id: { $in: belowFrequency(start) } }, caseloadScope(actor)] },
       page,
       { startDate: 'desc' },
     );

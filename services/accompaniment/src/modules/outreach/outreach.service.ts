@@ -1,6 +1,7 @@
 import { type Actor, addYears, BadUserInputError, isIsoDate, Role, requireRole } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { SCHEMA } from '../../orm';
+import { caseloadCondition } from '../caseload/caseload.scope';
 import type { ContactConfiguration, ContactPlace, TimeSlot } from '../contact/contact.enums';
 import type { OutreachGroup } from './outreach.types';
 
@@ -15,15 +16,14 @@ function checkDate(value: string, argument: string): string {
   return value;
 }
 
-// A support worker counts only their caseload (the same scope as `accompanimentScope`).
+// A support worker counts only their caseload.
 const SQL = (scoped: boolean) => `
 select c.configuration, c.time_slot, c.place, count(*)::int as attempts,
        count(*) filter (where c.outcome = 'MET')::int as meetings
 from "${SCHEMA}"."contact" c
 ${
   scoped
-    ? `join "${SCHEMA}"."accompaniment" a on a.id = c.accompaniment_id and a.support_worker_id = ?
-   and a.household_id in (select household_id from "${SCHEMA}"."consent" where consent)`
+    ? `join "${SCHEMA}"."accompaniment" a on a.id = c.accompaniment_id and ${caseloadCondition('a')}`
     : ''
 }
 where c.kind in ('OUTREACH_ATTEMPT', 'HOME_VISIT') and c.date >= ? and c.date <= ?

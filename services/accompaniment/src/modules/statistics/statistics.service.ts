@@ -11,9 +11,9 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Accompaniment } from '../accompaniment/accompaniment.entity';
 import { AccompanimentPhase } from '../accompaniment/accompaniment.enums';
-import { accompanimentScope } from '../accompaniment/caseload';
 import { Alert } from '../alert/alert.entity';
 import { alertScope, openAlerts, overdueAlerts } from '../alert/alert.scope';
+import { caseloadScope } from '../caseload/caseload.scope';
 import type { AccompanimentStatistics } from './statistics.types';
 
 export class StatisticsService {
@@ -28,9 +28,7 @@ export class StatisticsService {
    */
   async accompaniments(actor: Actor): Promise<AccompanimentStatistics> {
     requireRole(actor, PERSON_DATA_READERS);
-    const accompaniments = this.em
-      .createQueryBuilder(Accompaniment)
-      .where({ $and: [accompanimentScope(actor)] });
+    const accompaniments = this.em.createQueryBuilder(Accompaniment).where({ $and: [caseloadScope(actor)] });
     const alerts = (filter: FilterQuery<Alert>) =>
       countOf(this.em.createQueryBuilder(Alert).where({ $and: [alertScope(actor), filter] }));
     const figures = await selectFigures(this.em, {

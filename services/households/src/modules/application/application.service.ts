@@ -19,10 +19,10 @@ import {
   type TransitionMap,
 } from '@ash/kit';
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
+import { ofCaseloadHousehold } from '../caseload/caseload.scope';
 import { holdCompletedSessions, withdrawPendingCandidacies } from '../commission/candidacy.service';
 import { Household } from '../household/household.entity';
 import { emitNeedsChanges, loadHouseholdNeeds } from '../household/household.needs';
-import { ofVisibleHousehold } from '../household/household.scope';
 import { APPLICATION_DESK } from '../household/household.service';
 import { Application, ApplicationTransition } from './application.entity';
 import {
@@ -133,7 +133,7 @@ export class ApplicationService {
       ];
     }
     // A support worker lists only the applications of their caseload (in the SQL itself).
-    const scoped: FilterQuery<Application> = { $and: [where, ofVisibleHousehold(actor)] };
+    const scoped: FilterQuery<Application> = { $and: [where, ofCaseloadHousehold(actor)] };
     return paginate(this.em, Application, scoped, page, { submittedAt: 'asc' });
   }
 

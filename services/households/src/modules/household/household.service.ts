@@ -14,11 +14,11 @@ import {
 } from '@ash/kit';
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
 import { CLOSED_APPLICATION_STATUSES } from '../application/application.enums';
+import { caseloadScope } from '../caseload/caseload.scope';
 import { Household } from './household.entity';
 import { PersonRole } from './household.enums';
 import type { HouseholdFilter, RegisterHouseholdInput, UpdateHouseholdInput } from './household.input';
 import { emitNeedsChanges, loadHouseholdNeeds } from './household.needs';
-import { householdScope } from './household.scope';
 import { Person } from './person.entity';
 
 /** Who receives applications and keeps household files: the landlord's two departments. */
@@ -69,7 +69,7 @@ export class HouseholdService {
       where.applications = filter.hasOpenApplication ? { $some: open } : { $none: open };
     }
     // A support worker lists only the households of their caseload (in the SQL itself).
-    return paginate(this.em, Household, { $and: [where, householdScope(actor)] }, page, {
+    return paginate(this.em, Household, { $and: [where, caseloadScope(actor)] }, page, {
       reference: 'asc',
     });
   }

@@ -2,7 +2,7 @@ import { type Actor, countPer, PERSON_DATA_READERS, requireRole, selectFigures }
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Application } from '../application/application.entity';
 import { ApplicationStatus } from '../application/application.enums';
-import { ofVisibleHousehold } from '../household/household.scope';
+import { ofCaseloadHousehold } from '../caseload/caseload.scope';
 import type { ApplicationStatistics } from './statistics.types';
 
 export class StatisticsService {
@@ -15,7 +15,7 @@ export class StatisticsService {
   async applications(actor: Actor): Promise<ApplicationStatistics> {
     requireRole(actor, PERSON_DATA_READERS);
     const { byStatus } = await selectFigures(this.em, {
-      byStatus: countPer(this.em.createQueryBuilder(Application).where(ofVisibleHousehold(actor)), 'status'),
+      byStatus: countPer(this.em.createQueryBuilder(Application).where(ofCaseloadHousehold(actor)), 'status'),
     });
     return {
       byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: byStatus[status] ?? 0 })),

@@ -1,54 +1,9 @@
 import type { DemoPlan } from '@ash/demo';
-import {
-  type Actor,
-  type EventEnvelope,
-  insertInChunks,
-  isUuid,
-  Role,
-  SEEDED_BEFORE_ANY_EVENT,
-} from '@ash/kit';
-import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
-import DataLoader from 'dataloader';
-import type { Lease } from '../lease/lease.entity';
+import { type EventEnvelope, insertInChunks, SEEDED_BEFORE_ANY_EVENT } from '@ash/kit';
+import { type EntityManager } from '@mikro-orm/core';
 import { CaseloadProjection } from './caseload.entity';
 
 const TABLE = '"housing"."caseload"';
-
-/**
- * The households a support worker may reach (their caseload, with consent), as a SQL subquery for
- * `householdId: { $in: … }`: a scope built on it filters in the database itself.
- */
-export function reachableHouseholds(supportWorkerId: string) {
-  return raw(`(select household_id from ${TABLE} where consent and ?::text = any(support_worker_ids))`, [
-    supportWorkerId,
-  ]);
-}
-
-/** Scope of leases: a support worker reads only those of their caseload households with consent. */
-export function leaseScope(actor: Actor): FilterQuery<Lease> {
-  return actor.role === Role.SupportWorker ? { householdId: { $in: reachableHouseholds(actor.userId) } } : {};
-}
-
-/** Whether the actor may reach each household (always, but for a support worker), one query a batch. */
-export function reachableHouseholdLoader(em: EntityManager, actor: Actor) {
-  return new DataLoader<string, boolean>(async (ids) => {
-    if (actor.role !== Role.SupportWorker) return ids.map(() => true);
-    const wellFormed = ids.filter(isUuid);
-    const rows = wellFormed.length
-      ? await em.find(
-          CaseloadProjection,
-          {
-            householdId: { $in: wellFormed },
-            consent: true,
-            supportWorkerIds: { $contains: [actor.userId] },
-          },
-          { fields: ['householdId'] },
-        )
-      : [];
-    const reachable = new Set(rows.map((row) => row.householdId));
-    return ids.map((id) => reachable.has(id));
-  });
-}
 
 function upsert(em: EntityManager, set: string, params: unknown[]) {
   return em.getConnection().execute(
