@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { refuseMalformedRequests } from '@ash/kit';
 import express from 'express';
 import { type ActorVerifier, createVerifier } from './auth';
+import { reportDroppedData } from './completion';
 import type { GatewayConfig, SubgraphName } from './config';
 import { closeAgents, type GatewayContext, SubgraphDataSource } from './datasource';
 import { devAuth } from './dev-auth';
@@ -56,6 +57,7 @@ export async function createGateway(
     plugins: [
       refuseMalformedRequests(),
       limits.plugin,
+      reportDroppedData(),
       errorLogPlugin(logger),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -84,18 +84,23 @@ describe('the access pathway through the gateway', () => {
     )!;
     const { householdId, applicationId } = await registerMatchingHousehold(dwelling, 'MEN-PIPE-1');
     const renewal = plan.conventions[1];
-    const opened = await ok(
-      social(`mutation($input: OpenAccompanimentInput!) { openAccompaniment(input: $input) { id phase } }`, {
-        input: {
-          householdId,
-          kind: 'ACCESS',
-          supportWorkerId: 'sw-julie-moreau',
-          socialReferentId: 'sm-nadia-benali',
-          startDate: today,
-          conventionId: renewal.id,
+    // Accompaniment learns of the new household from its HouseholdRegistered event, within moments.
+    const opened = await eventually(async () => {
+      const answer = await social(
+        `mutation($input: OpenAccompanimentInput!) { openAccompaniment(input: $input) { id phase } }`,
+        {
+          input: {
+            householdId,
+            kind: 'ACCESS',
+            supportWorkerId: 'sw-julie-moreau',
+            socialReferentId: 'sm-nadia-benali',
+            startDate: today,
+            conventionId: renewal.id,
+          },
         },
-      }),
-    );
+      );
+      return answer.errors ? undefined : (answer.data as Data);
+    });
     expect(opened.openAccompaniment.phase).toBe('PRE_ALLOCATION');
 
     for (const to of ['ORIENTED', 'SHARED_REVIEW', 'READY_FOR_COMMISSION']) {

@@ -271,7 +271,7 @@ export type Typology =
   | 'T5'
   | 'T6';
 
-export type AlertsRowFragment = { id: string, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string }, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> };
+export type AlertsRowFragment = { id: string, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string } | null, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> };
 
 export type AlertsInboxQueryVariables = Exact<{
   statuses?: Array<AlertStatus> | AlertStatus | null | undefined;
@@ -286,7 +286,7 @@ export type AlertsInboxQueryVariables = Exact<{
 }>;
 
 
-export type AlertsInboxQuery = { overdue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string }, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> } }> }, others?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string }, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> } }> } };
+export type AlertsInboxQuery = { overdue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string } | null, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> } }> }, others?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string } | null, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> } }> } };
 
 export type AlertsMoveAlertMutationVariables = Exact<{
   id: string | number;
@@ -297,7 +297,7 @@ export type AlertsMoveAlertMutationVariables = Exact<{
 }>;
 
 
-export type AlertsMoveAlertMutation = { moveAlert: { id: string, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string }, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> } };
+export type AlertsMoveAlertMutation = { moveAlert: { id: string, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string } | null, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> } };
 
 export type AwaitingCommissionListQueryVariables = Exact<{
   filter: ApplicationFilter;
@@ -344,19 +344,19 @@ export type MatchCheckOtherDwellingsQueryVariables = Exact<{
 
 export type MatchCheckOtherDwellingsQuery = { dwellings: { edges: Array<{ node: { id: string, reference: string, typology: Typology, status: DwellingStatus, residence: { id: string, commune: string } } }> } };
 
-export type CommissionPreparationSessionFieldsFragment = { id: string, sessionDate: string, status: CommissionStatus, candidacies: Array<{ id: string, rank: number, decision: CommissionDecision | null, decisionReason: DecisionReason | null, withdrawnAt: string | null, insufficientDemand: boolean, dwelling: { id: string, reference: string, typology: Typology, status: DwellingStatus, residence: { id: string, name: string, commune: string } }, application: { id: string, status: ApplicationStatus, registrationNumber: string, household: { id: string, reference: string, size: number } } }> };
+export type CommissionPreparationSessionFieldsFragment = { id: string, sessionDate: string, status: CommissionStatus, candidacies: Array<{ id: string, rank: number, decision: CommissionDecision | null, decisionReason: DecisionReason | null, withdrawnAt: string | null, insufficientDemand: boolean, dwelling: { id: string, reference: string, typology: Typology, status: DwellingStatus, residence: { id: string, name: string, commune: string } } | null, application: { id: string, status: ApplicationStatus, registrationNumber: string, household: { id: string, reference: string, size: number } } }> };
 
 export type CommissionPreparationSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CommissionPreparationSessionsQuery = { commissions: { totalCount: number, edges: Array<{ node: { id: string, sessionDate: string, status: CommissionStatus, candidacies: Array<{ id: string, dwelling: { id: string } }> } }> } };
+export type CommissionPreparationSessionsQuery = { commissions: { totalCount: number, edges: Array<{ node: { id: string, sessionDate: string, status: CommissionStatus, candidacies: Array<{ id: string, dwelling: { id: string } | null }> } }> } };
 
 export type CommissionPreparationSessionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommissionPreparationSessionQuery = { commission: { id: string, sessionDate: string, status: CommissionStatus, candidacies: Array<{ id: string, rank: number, decision: CommissionDecision | null, decisionReason: DecisionReason | null, withdrawnAt: string | null, insufficientDemand: boolean, dwelling: { id: string, reference: string, typology: Typology, status: DwellingStatus, residence: { id: string, name: string, commune: string } }, application: { id: string, status: ApplicationStatus, registrationNumber: string, household: { id: string, reference: string, size: number } } }> } };
+export type CommissionPreparationSessionQuery = { commission: { id: string, sessionDate: string, status: CommissionStatus, candidacies: Array<{ id: string, rank: number, decision: CommissionDecision | null, decisionReason: DecisionReason | null, withdrawnAt: string | null, insufficientDemand: boolean, dwelling: { id: string, reference: string, typology: Typology, status: DwellingStatus, residence: { id: string, name: string, commune: string } } | null, application: { id: string, status: ApplicationStatus, registrationNumber: string, household: { id: string, reference: string, size: number } } }> } };
 
 export type CommissionPreparationVacantQueryVariables = Exact<{
   filter: DwellingFilter;
@@ -384,7 +384,7 @@ export type CommissionPreparationPlaceMutationVariables = Exact<{
 }>;
 
 
-export type CommissionPreparationPlaceMutation = { placeDwellingOnCommission: { id: string, sessionDate: string, status: CommissionStatus, candidacies: Array<{ id: string, rank: number, decision: CommissionDecision | null, decisionReason: DecisionReason | null, withdrawnAt: string | null, insufficientDemand: boolean, dwelling: { id: string, reference: string, typology: Typology, status: DwellingStatus, residence: { id: string, name: string, commune: string } }, application: { id: string, status: ApplicationStatus, registrationNumber: string, household: { id: string, reference: string, size: number } } }> } };
+export type CommissionPreparationPlaceMutation = { placeDwellingOnCommission: { id: string, sessionDate: string, status: CommissionStatus, candidacies: Array<{ id: string, rank: number, decision: CommissionDecision | null, decisionReason: DecisionReason | null, withdrawnAt: string | null, insufficientDemand: boolean, dwelling: { id: string, reference: string, typology: Typology, status: DwellingStatus, residence: { id: string, name: string, commune: string } } | null, application: { id: string, status: ApplicationStatus, registrationNumber: string, household: { id: string, reference: string, size: number } } }> } };
 
 export type CommissionPreparationDecideMutationVariables = Exact<{
   input: RecordCommissionDecisionInput;
@@ -406,7 +406,7 @@ export type ConventionYearQueryVariables = Exact<{
 }>;
 
 
-export type ConventionYearQuery = { convention: { id: string, consumption: { year: number, plannedMeasureMonths: number, plannedCostCents: number, unitCostCents: number, consumedMeasureMonths: number, consumedCents: number, projectedMeasureMonths: number, freePlaces: number, shares: Array<{ sharePercent: number, plannedCents: number, requestedCents: number, grantedCents: number | null, paidCents: number | null, dueCents: number, underGranted: boolean, funder: { id: string, name: string } }> }, measureMonths: { year: number, total: number, byMonth: Array<number> } } };
+export type ConventionYearQuery = { convention: { id: string, consumption: { year: number, plannedMeasureMonths: number, plannedCostCents: number, unitCostCents: number, consumedMeasureMonths: number, consumedCents: number, projectedMeasureMonths: number, freePlaces: number, shares: Array<{ sharePercent: number, plannedCents: number, requestedCents: number, grantedCents: number | null, paidCents: number | null, dueCents: number, underGranted: boolean, funder: { id: string, name: string } }> } | null, measureMonths: { year: number, total: number, byMonth: Array<number> } } };
 
 export type ConventionIndicatorsQueryVariables = Exact<{
   id: string | number;
@@ -430,7 +430,7 @@ export type DwellingDetailQueryVariables = Exact<{
 }>;
 
 
-export type DwellingDetailQuery = { dwelling: { id: string, reference: string, typology: Typology, surfaceSqm: number, floor: number, hasLift: boolean, stepFreeAccess: boolean, rentCents: number, serviceChargesCents: number, chargesIncludeColdWater: boolean, chargesIncludeHeating: boolean, financingCategory: FinancingCategory, lowRent: boolean, contingent: Contingent, status: DwellingStatus, availableFrom: string | null, residence: { id: string, name: string, address: string, postalCode: string, commune: string, district: string, priorityDistrict: boolean }, currentLease: { id: string, startDate: string, endDate: string | null, kind: LeaseKind, intermediaryAssociation: string | null, plannedHandoverDate: string | null, moveInInspectionDate: string | null, household: { id: string, reference: string } } | null } };
+export type DwellingDetailQuery = { dwelling: { id: string, reference: string, typology: Typology, surfaceSqm: number, floor: number, hasLift: boolean, stepFreeAccess: boolean, rentCents: number, serviceChargesCents: number, chargesIncludeColdWater: boolean, chargesIncludeHeating: boolean, financingCategory: FinancingCategory, lowRent: boolean, contingent: Contingent, status: DwellingStatus, availableFrom: string | null, residence: { id: string, name: string, address: string, postalCode: string, commune: string, district: string, priorityDistrict: boolean }, currentLease: { id: string, startDate: string, endDate: string | null, kind: LeaseKind, intermediaryAssociation: string | null, plannedHandoverDate: string | null, moveInInspectionDate: string | null, household: { id: string, reference: string } | null } | null } };
 
 export type DwellingCandidatesQueryVariables = Exact<{
   id: string | number;
@@ -461,7 +461,7 @@ export type FollowUpBelowFrequencyQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpBelowFrequencyQuery = { accompanimentsBelowFrequency: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: AccompanimentKind, phase: AccompanimentPhase, supportWorkerId: string, household: { id: string, reference: string }, compliance: { month: string, required: number, done: number, shortfall: number } } }> } };
+export type FollowUpBelowFrequencyQuery = { accompanimentsBelowFrequency: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: AccompanimentKind, phase: AccompanimentPhase, supportWorkerId: string, household: { id: string, reference: string } | null, compliance: { month: string, required: number, done: number, shortfall: number } } }> } };
 
 export type FollowUpInspectionsQueryVariables = Exact<{
   first: number;
@@ -469,7 +469,7 @@ export type FollowUpInspectionsQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpInspectionsQuery = { accompaniments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: AccompanimentKind, phase: AccompanimentPhase, startDate: string, supportWorkerId: string, moveInInspectionWithoutSupportWorker: boolean, household: { id: string, reference: string } } }> } };
+export type FollowUpInspectionsQuery = { accompaniments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: AccompanimentKind, phase: AccompanimentPhase, startDate: string, supportWorkerId: string, moveInInspectionWithoutSupportWorker: boolean, household: { id: string, reference: string } | null } }> } };
 
 export type HomeApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -76,6 +76,12 @@ export interface DomainEvents {
    * crosses from under two months to two or more); accompaniment raises an ARREARS alert.
    */
   ArrearsReached: { householdId: string; leaseId: string; monthsInArrears: number; arrearsCents: number };
+  /** households → accompaniment, housing: a household was registered; writes there may now name it. */
+  HouseholdRegistered: { householdId: string };
+  /** financing → accompaniment: a convention was created; accompaniments may now be funded by it. */
+  ConventionCreated: { conventionId: string; startYear: number; endYear: number };
+  /** housing → households: a dwelling was created; commissions may now consider it. */
+  DwellingCreated: { dwellingId: string };
   /**
    * households → accompaniment: the household's target public was set, changed or cleared (null);
    * accompaniment keeps a projection for its indicators. Erasure keeps the target public.
@@ -99,6 +105,9 @@ export const EVENT_ROUTES: Readonly<Record<EventType, readonly SubgraphQueue[]>>
   TenancyChanged: ['households'],
   ArrearsReached: ['accompaniment'],
   TargetPublicChanged: ['accompaniment'],
+  HouseholdRegistered: ['accompaniment', 'housing'],
+  ConventionCreated: ['accompaniment'],
+  DwellingCreated: ['households'],
 };
 
 export const queueOf = (subgraph: SubgraphQueue) => `${subgraph}.events`;

@@ -17,6 +17,7 @@ export * from './pagination';
 export * from './policy';
 export * from './policy-document';
 export * from './privacy';
+export * from './references';
 export * from './run';
 export * from './server';
 export * from './subgraph';

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { type Actor, ROLES, Role } from './actor';
 import { auditRead } from './audit';
-import { ForbiddenError, UnauthenticatedError } from './errors';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
 
 /*
  * One declared access policy per subgraph: who may read each type and field, and who may call each
@@ -339,12 +339,18 @@ export function protectSchema(schema: GraphQLSchema, policy: SubgraphPolicy): Gr
             ...(config.extensions as { apollo?: object }).apollo,
             subgraph: {
               ...subgraph,
-              // Async: a refused representation fails alone, not the whole `_entities` list.
+              // Async: a refused representation fails alone, not the whole `_entities` list. One
+              // that does not resolve (unknown, out of the actor's reach) is NOT_FOUND, so the
+              // gateway nulls the field that referenced it with an error at its path.
               resolveReference: async (ref: unknown, context: unknown, info: GraphQLResolveInfo) => {
                 if (!mayReadType(read, callerOf(context), policy.scope)) {
                   throw new ForbiddenError(`Your role may not read ${type.name}`);
                 }
-                return resolveReference(ref, context, info);
+                const found = await resolveReference(ref, context, info);
+                if (found === null || found === undefined) {
+                  throw new NotFoundError(type.name, String((ref as { id?: unknown }).id ?? ''));
+                }
+                return found;
               },
             },
           },

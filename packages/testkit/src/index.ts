@@ -9,8 +9,11 @@ import {
   type EventContext,
   type IsoDate,
   localInstant,
+  type ReferenceKind,
   type Role,
+  seedReferences,
 } from '@ash/kit';
+import type { EntityManager } from '@mikro-orm/core';
 
 /** Environment variable through which the global setup hands the server URL to test files. */
 export const TEST_SERVER_ENV = 'ASH_TEST_SERVER_URL';
@@ -96,4 +99,16 @@ export async function postGraphQL(
   });
   const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
   return { status: response.status, code: body.errors?.[0]?.extensions?.code };
+}
+
+/**
+ * Makes entities of other subgraphs known to a subgraph, as their owners' events would (a household
+ * registered, a convention created), so that its writes may name them.
+ */
+export async function knowReferences(
+  orm: { em: { fork(): EntityManager } },
+  kind: ReferenceKind,
+  ids: readonly string[],
+): Promise<void> {
+  await orm.em.fork().transactional((em) => seedReferences(em, kind, ids));
 }

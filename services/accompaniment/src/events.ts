@@ -1,4 +1,4 @@
-import type { EventHandlers } from '@ash/kit';
+import { type EventHandlers, referenceHandlers } from '@ash/kit';
 import { type AccompanimentSettings, DEFAULT_SETTINGS } from './config';
 import { onMoveInRecorded } from './modules/accompaniment/accompaniment.events';
 import { onArrearsReached } from './modules/alert/alert.events';
@@ -14,6 +14,8 @@ export function eventHandlersFor(settings: AccompanimentSettings): EventHandlers
     ConsentChanged: applyConsentChanged,
     ArrearsReached: onArrearsReached(settings.triageDays),
     TargetPublicChanged: applyTargetPublicChanged,
+    HouseholdRegistered: referenceHandlers.HouseholdRegistered,
+    ConventionCreated: referenceHandlers.ConventionCreated,
   };
 }
 

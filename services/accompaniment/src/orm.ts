@@ -1,4 +1,4 @@
-import { initOrm } from '@ash/kit';
+import { initOrm, KnownReference } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
@@ -9,11 +9,13 @@ import { Contact } from './modules/contact/contact.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
 import { ContactScheduleChange } from './modules/frequency/frequency.entity';
 import { Review } from './modules/review/review.entity';
+import { StaffMember } from './modules/staff/staff.entity';
 import { TargetPublicProjection } from './modules/target-public/target-public.entity';
 
 /** The PostgreSQL schema this subgraph owns. */
 export const SCHEMA = 'accompaniment';
 export const entities = [
+  KnownReference,
   Accompaniment,
   PhaseChange,
   Contact,
@@ -27,6 +29,7 @@ export const entities = [
   ConsentProjection,
   ContactScheduleChange,
   TargetPublicProjection,
+  StaffMember,
 ];
 
 export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {

@@ -14,6 +14,7 @@ import { ALERT_HANDLERS, ALERT_RAISERS } from './modules/alert/alert.service';
 import { COMMITTEE_WRITERS } from './modules/committee/committee.service';
 import { OUTREACH_READERS } from './modules/outreach/outreach.service';
 import { REVIEW_WRITERS } from './modules/review/review.service';
+import { STAFF_WRITERS } from './modules/staff/staff.service';
 
 const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin } = Role;
 
@@ -68,8 +69,11 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
           'accompanimentStatistics',
         ),
         outreachEffectiveness: OUTREACH,
+        staffMembers: FRAME,
       },
     },
+    // Who may follow households: names and roles of the staff, no one's data.
+    StaffMember: { read: FRAME, fields: fields(FRAME, 'userId', 'name', 'role', 'organisation', 'active') },
     Accompaniment: {
       read: FRAME,
       fields: {
@@ -220,5 +224,6 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     setContactSchedule: CASE_WORKERS,
     recordReview: REVIEW_WRITERS,
     recordFollowUpCommittee: COMMITTEE_WRITERS,
+    recordStaffMember: STAFF_WRITERS,
   },
 };

@@ -26,6 +26,7 @@ import {
   subjectAccessExportReference,
 } from './modules/privacy/subject-access';
 import { ReviewResolver, reviewReference } from './modules/review/review.resolver';
+import { StaffResolver } from './modules/staff/staff.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { ACCOMPANIMENT_POLICY } from './policy';
 
@@ -46,6 +47,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       FrequencyResolver,
       OutreachResolver,
       StatisticsResolver,
+      StaffResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [SubjectAccessExport, IndicatorSet],

@@ -1,5 +1,5 @@
-import { type DemoPlan, stableId } from '@ash/demo';
-import { insertInChunks, localInstant, SEED_AUDIT } from '@ash/kit';
+import { DEMO_USERS, type DemoPlan, stableId } from '@ash/demo';
+import { insertInChunks, localInstant, SEED_AUDIT, seedReferences } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
 import { Alert, AlertTransition } from './modules/alert/alert.entity';
@@ -7,6 +7,8 @@ import { triageDeadline } from './modules/alert/triage';
 import { seedConsent } from './modules/consent/consent.projection';
 import { Contact } from './modules/contact/contact.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
+import { StaffMember } from './modules/staff/staff.entity';
+import type { StaffRole } from './modules/staff/staff.enums';
 import { seedTargetPublic } from './modules/target-public/target-public.projection';
 
 /** The plan dates days; moves and alerts are placed at 09:00 at the agency that day. */
@@ -31,6 +33,29 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
       ? null
       : (latestLease.get(a.householdId)?.inspectionSupportWorkerPresent ?? null);
   await orm.em.fork().transactional(async (em) => {
+    // The households and conventions accompaniment may name (normally learnt from their events).
+    await seedReferences(
+      em,
+      'Household',
+      plan.households.map((h) => h.id),
+    );
+    await seedReferences(
+      em,
+      'Convention',
+      plan.conventions.map((c) => c.id),
+    );
+    // The staff directory: the demo's support workers and social managers.
+    await insertInChunks(
+      em,
+      StaffMember,
+      DEMO_USERS.filter((u) => u.role === 'SUPPORT_WORKER' || u.role === 'SOCIAL_MANAGER').map((u) => ({
+        userId: u.userId,
+        name: u.name,
+        role: u.role as StaffRole,
+        organisation: u.organisation,
+        active: true,
+      })),
+    );
     await insertInChunks(
       em,
       Accompaniment,

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan, stableId } from '@ash/demo';
 import { applyOnce, type EventEnvelope, migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, clockOn, createTestDatabase, errorCode, type TestDatabase } from '@ash/testkit';
+import {
+  actorFor,
+  clockOn,
+  createTestDatabase,
+  errorCode,
+  knowReferences,
+  type TestDatabase,
+} from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, eventHandlers, openOrm, seedAccompaniment } from '../src';
 
@@ -55,7 +62,7 @@ function consentChanged(householdId: string, consentToShare: boolean): EventEnve
 }
 
 describe('a support worker’s caseload in the accompaniment subgraph', () => {
-  it('hides another worker’s household through _entities, and shows their own', async () => {
+  it('gives nothing of another worker’s household through _entities, and their own', async () => {
     const result = await server.execute(worker, HOUSEHOLD, {
       reps: [
         { __typename: 'Household', id: theirs.householdId },
@@ -63,9 +70,10 @@ describe('a support worker’s caseload in the accompaniment subgraph', () => {
       ],
     });
     expect(result.errors).toBeUndefined();
-    type Found = { id: string; accompaniments: { id: string }[] } | null;
+    type Found = { id: string; accompaniments: { id: string }[]; openAlerts: unknown[] } | null;
     const [other, own] = (result.data?._entities ?? []) as Found[];
-    expect(other).toBeNull();
+    // Whether the household may be read at all is the households subgraph's to say.
+    expect(other).toEqual({ id: theirs.householdId, accompaniments: [], openAlerts: [] });
     expect(own?.accompaniments.map((a) => a.id)).toContain(mine.id);
   });
 
@@ -88,7 +96,7 @@ describe('a support worker’s caseload in the accompaniment subgraph', () => {
     const entities = await server.execute(worker, HOUSEHOLD, {
       reps: [{ __typename: 'Household', id: mine.householdId }],
     });
-    expect(entities.data?._entities).toEqual([null]);
+    expect(entities.data?._entities).toEqual([{ id: mine.householdId, accompaniments: [], openAlerts: [] }]);
     const move = await server.execute(
       worker,
       'mutation($id: ID!) { moveAccompaniment(id: $id, to: ENDED, endReason: "x", outcome: HOUSED) { id } }',
@@ -122,6 +130,8 @@ describe('a support worker’s caseload in the accompaniment subgraph', () => {
 
   it('tells the other subgraphs the caseload when an accompaniment opens and ends', async () => {
     const householdId = randomUUID();
+    await knowReferences(orm, 'Household', [householdId]);
+    await knowReferences(orm, 'Convention', [stableId('test', 'convention')]);
     const opened = await server.execute(
       social,
       'mutation($input: OpenAccompanimentInput!) { openAccompaniment(input: $input) { id } }',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
 import { frozenClock, migrate, type SubgraphServer } from '@ash/kit';
-import { actorFor, createTestDatabase, type TestDatabase } from '@ash/testkit';
+import { actorFor, createTestDatabase, knowReferences, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createServer, openOrm, seedAccompaniment } from '../src';
 
@@ -55,9 +55,16 @@ const RAISE = `mutation($input: RaiseAlertInput!) { raiseAlert(input: $input) { 
 const OPEN = `mutation($input: OpenAccompanimentInput!) { openAccompaniment(input: $input) { id phase } }`;
 const MOVE = `mutation($id: ID!, $to: AccompanimentPhase!) { moveAccompaniment(id: $id, to: $to) { id phase } }`;
 
-function alertInput(raisedAt?: string) {
+/** A household known here (as households would announce it), with nothing recorded yet. */
+async function newHousehold(): Promise<string> {
+  const id = randomUUID();
+  await knowReferences(orm, 'Household', [id]);
+  return id;
+}
+
+async function alertInput(raisedAt?: string) {
   return {
-    householdId: randomUUID(),
+    householdId: await newHousehold(),
     source: 'LOCAL_STAFF',
     signs: ['NEIGHBOUR_CONFLICT'],
     description: 'Signalement du gardien',
@@ -66,7 +73,7 @@ function alertInput(raisedAt?: string) {
 }
 
 async function open(instant: string, kind: 'ACCESS' | 'TENANCY_SUSTAINMENT', startDate: string) {
-  const householdId = randomUUID();
+  const householdId = await newHousehold();
   await sql('insert into accompaniment.consent (household_id, consent, changed_at) values (?, true, ?)', [
     householdId,
     instant,
@@ -112,7 +119,7 @@ describe('triage deadlines, five working days from the agency’s day the alert 
     const alert = await run<{ raisedAt: string; triageDeadline: string; overdue: boolean }>(
       instant,
       RAISE,
-      { input: alertInput() },
+      { input: await alertInput() },
       'raiseAlert',
     );
     expect(alert).toMatchObject({
@@ -147,13 +154,13 @@ describe('triage deadlines, five working days from the agency’s day the alert 
       const lateAlert = await run<{ id: string; triageDeadline: string; overdue: boolean }>(
         instant,
         RAISE,
-        { input: alertInput(late) },
+        { input: await alertInput(late) },
         'raiseAlert',
       );
       const onTimeAlert = await run<{ id: string; triageDeadline: string; overdue: boolean }>(
         instant,
         RAISE,
-        { input: alertInput(onTime) },
+        { input: await alertInput(onTime) },
         'raiseAlert',
       );
       expect(lateAlert).toMatchObject({ triageDeadline: lateDue, overdue: true });
@@ -239,7 +246,8 @@ describe('measure-months of a convention, year by year', () => {
   it('reaches the new year at midnight in Paris, not at midnight in UTC', async () => {
     // A convention of its own with one accompaniment, still running, started in June 2026.
     const convention = randomUUID();
-    const householdId = randomUUID();
+    await knowReferences(orm, 'Convention', [convention]);
+    const householdId = await newHousehold();
     await sql(
       'insert into accompaniment.consent (household_id, consent, changed_at) values (?, true, now())',
       [householdId],

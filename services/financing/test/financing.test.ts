@@ -715,7 +715,7 @@ describe('roles', () => {
 });
 
 describe('federation', () => {
-  it('resolves Convention, Funder, FundingLine and Evaluation references, unknown ids as null', async () => {
+  it('resolves Convention, Funder, FundingLine and Evaluation references, unknown ids as null with NOT_FOUND', async () => {
     const line = first2015.fundingLines[0];
     const evaluations = await orm.em
       .fork()
@@ -740,7 +740,10 @@ describe('federation', () => {
         ],
       },
     );
-    expect(result.errors).toBeUndefined();
+    // The unknown one: null, with NOT_FOUND at its place.
+    expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['_entities', 4], 'NOT_FOUND'],
+    ]);
     expect(result.data?._entities).toEqual([
       { __typename: 'Convention', name: first2015.name, unitCostCents: 12_500 },
       { __typename: 'Funder', name: landlord.name },

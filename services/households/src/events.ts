@@ -1,4 +1,10 @@
-import type { EventContext, EventEnvelope, EventHandlers, EventType } from '@ash/kit';
+import {
+  type EventContext,
+  type EventEnvelope,
+  type EventHandlers,
+  type EventType,
+  referenceHandlers,
+} from '@ash/kit';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { Application } from './modules/application/application.entity';
 import { CLOSED_APPLICATION_STATUSES, ApplicationStatus as S } from './modules/application/application.enums';
@@ -77,4 +83,5 @@ export const eventHandlers: EventHandlers = {
       note: `Entrée dans les lieux le ${event.payload.date} (état des lieux d’entrée)`,
     }),
   TenancyChanged: applyTenancyChanged,
+  DwellingCreated: referenceHandlers.DwellingCreated,
 };

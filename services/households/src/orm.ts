@@ -1,4 +1,4 @@
-import { initOrm } from '@ash/kit';
+import { initOrm, KnownReference } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
@@ -12,6 +12,7 @@ import { TenancyProjection } from './modules/tenancy/tenancy.entity';
 /** The PostgreSQL schema this subgraph owns. */
 export const SCHEMA = 'households';
 export const entities = [
+  KnownReference,
   Household,
   Person,
   Application,

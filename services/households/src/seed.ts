@@ -1,5 +1,5 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import { insertInChunks, SEED_AUDIT, startOfLocalDay } from '@ash/kit';
+import { insertInChunks, SEED_AUDIT, seedReferences, startOfLocalDay } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
 import { ApplicationStatus } from './modules/application/application.enums';
@@ -20,6 +20,12 @@ const instant = startOfLocalDay;
  */
 export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
+    // The dwellings commissions may consider (normally learnt from DwellingCreated).
+    await seedReferences(
+      em,
+      'Dwelling',
+      plan.dwellings.map((d) => d.id),
+    );
     await insertInChunks(
       em,
       Household,

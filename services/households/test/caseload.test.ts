@@ -71,12 +71,17 @@ describe('a support worker’s caseload in the households subgraph', () => {
         { __typename: 'Application', id: myApplication.id },
       ],
     });
-    expect(dataOf(entities, '_entities')).toEqual([
+    expect(entities.data?._entities).toEqual([
       null,
       null,
       null,
       { id: mine.householdId },
       { id: myApplication.id },
+    ]);
+    expect(entities.errors?.map((e) => `${e.path?.join('.')} ${e.extensions?.code}`).sort()).toEqual([
+      '_entities.0 NOT_FOUND',
+      '_entities.1 NOT_FOUND',
+      '_entities.2 NOT_FOUND',
     ]);
   });
 

@@ -307,7 +307,10 @@ describe('households subgraph: reads', () => {
         ... on Dwelling { id } } }`,
       { reps: representations },
     );
-    expect(result.errors).toBeUndefined();
+    // The unknown household: null, with NOT_FOUND at its place.
+    expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['_entities', representations.length - 1], 'NOT_FOUND'],
+    ]);
     expect(result.data?._entities).toEqual([
       { reference: household.reference, size: household.members.length },
       { reference: plan.households[1].reference, size: plan.households[1].members.length },

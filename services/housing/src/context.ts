@@ -1,5 +1,5 @@
 import { byIdLoader, groupLoader, type RequestContext } from '@ash/kit';
-import { caseloadScope, reachableHouseholdLoader } from './modules/caseload/caseload.scope';
+import { caseloadScope } from './modules/caseload/caseload.scope';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
 import { Lease } from './modules/lease/lease.entity';
 import { createMatchingContext } from './modules/matching/matching.loader';
@@ -36,8 +36,6 @@ export function createContext(base: RequestContext) {
         { $and: [{ endDate: null }, ofCaseload] },
         { startDate: 'desc' },
       ),
-      /** Whether a household is reachable (a support worker's caseload with consent). */
-      reachableHousehold: reachableHouseholdLoader(em, actor),
       rentAccount: byIdLoader(em, RentAccount),
       rentAccountByLease: groupLoader(em, RentAccount, 'lease'),
       rentEntriesByAccount: groupLoader(em, RentEntry, 'account', {}, { month: 'desc' }),

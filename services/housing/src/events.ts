@@ -1,4 +1,4 @@
-import type { EventHandlers } from '@ash/kit';
+import { type EventHandlers, referenceHandlers } from '@ash/kit';
 import { applyCaseloadChanged, applyConsentChanged } from './modules/caseload/caseload.projection';
 import { onApplicationAllocated } from './modules/dwelling/dwelling.events';
 import { applyHouseholdNeedsChanged } from './modules/matching/household-needs.projection';
@@ -11,4 +11,5 @@ export const eventHandlers: EventHandlers = {
   CaseloadChanged: applyCaseloadChanged,
   ConsentChanged: applyConsentChanged,
   HouseholdErased: onHouseholdErased,
+  HouseholdRegistered: referenceHandlers.HouseholdRegistered,
 };

@@ -1,4 +1,4 @@
-import { initOrm } from '@ash/kit';
+import { initOrm, KnownReference } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrations } from './migrations';
 import { CaseloadProjection } from './modules/caseload/caseload.entity';
@@ -14,6 +14,7 @@ export const SCHEMA = 'housing';
 /** Tables the migrations fill (reference data): they do not make a database "hold data". */
 export const REFERENCE_TABLES = ['matching_settings'];
 export const entities = [
+  KnownReference,
   Residence,
   Dwelling,
   Lease,

@@ -1,5 +1,5 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import { insertInChunks, SEED_AUDIT } from '@ash/kit';
+import { insertInChunks, SEED_AUDIT, seedReferences } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { seedCaseload } from './modules/caseload/caseload.projection';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
@@ -11,6 +11,12 @@ import { Residence } from './modules/residence/residence.entity';
 /** Writes the housing part of the demo plan (stock, leases, rent accounts) in one transaction. */
 export async function seedHousing(orm: MikroORM, plan: DemoPlan): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
+    // The households housing may name (normally learnt from HouseholdRegistered).
+    await seedReferences(
+      em,
+      'Household',
+      plan.households.map((h) => h.id),
+    );
     await insertInChunks(
       em,
       Residence,

@@ -61,10 +61,15 @@ describe('a support worker’s caseload in the housing subgraph', () => {
         { __typename: 'Household', id: mine.householdId },
       ],
     });
+    // Their lease is not found; their household is the households subgraph's to refuse: here, it
+    // has no lease the worker may read.
     expect(entities.data?._entities).toEqual([
-      null,
+      { id: theirs.householdId, currentLease: null },
       null,
       { id: mine.householdId, currentLease: { id: mine.id } },
+    ]);
+    expect(entities.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['_entities', 1], 'NOT_FOUND'],
     ]);
   });
 

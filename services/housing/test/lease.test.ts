@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan } from '@ash/demo';
 import { applyOnce, type EventEnvelope, type SubgraphServer } from '@ash/kit';
-import { actorFor, errorCode, type TestDatabase } from '@ash/testkit';
+import { actorFor, errorCode, knowReferences, type TestDatabase } from '@ash/testkit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { eventHandlers } from '../src';
 import { startHousing, stopHousing } from './support';
@@ -76,6 +76,8 @@ describe('signing a lease and the move-in inspection', () => {
   const vacant = plan.dwellings.filter((d) => d.status === 'VACANT');
   const householdId = randomUUID();
   let leaseId: string;
+  // A household registered a moment ago, as households would announce it.
+  beforeAll(() => knowReferences(orm, 'Household', [householdId]));
 
   it('refuses a dwelling that was not allocated, and writes nothing', async () => {
     const before = (await outbox()).length;
@@ -88,10 +90,12 @@ describe('signing a lease and the move-in inspection', () => {
 
   it('refuses a household other than the one the dwelling was allocated to', async () => {
     await applyOnce(orm, eventHandlers, allocation(vacant[1].id, householdId));
+    // Another household that exists, just not the one the commission chose.
+    const other = plan.households.find((h) => h.id !== householdId)!.id;
     const result = await server.execute(rental, SIGN, {
       input: {
         dwellingId: vacant[1].id,
-        householdId: randomUUID(),
+        householdId: other,
         startDate: '2026-11-12',
         kind: 'ORDINARY',
       },

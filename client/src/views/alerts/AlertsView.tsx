@@ -248,7 +248,7 @@ function MoveAlertModal({
           <Stack gap="md">
             <Text size="sm">
               {t('move.household', {
-                reference: alert.household.reference,
+                reference: alert.household?.reference ?? t('unavailableHousehold'),
                 date: formatDate(alert.raisedAt),
               })}
             </Text>
@@ -528,9 +528,15 @@ export default function AlertsView() {
                       data-status={alert.status}
                     >
                       <Table.Td style={NO_WRAP}>
-                        <Anchor component={Link} to={paths.household(alert.household.id, 'alertes')}>
-                          {alert.household.reference}
-                        </Anchor>
+                        {alert.household ? (
+                          <Anchor component={Link} to={paths.household(alert.household.id, 'alertes')}>
+                            {alert.household.reference}
+                          </Anchor>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            {t('unavailableHousehold')}
+                          </Text>
+                        )}
                       </Table.Td>
                       <Table.Td>{t(`common:enums.AlertSource.${alert.source}`)}</Table.Td>
                       {details && (
@@ -601,7 +607,9 @@ export default function AlertsView() {
                               variant="outline"
                               rightSection={<IconArrowRight size={14} aria-hidden />}
                               onClick={() => setMoving(alert)}
-                              aria-label={t('move.buttonLabel', { reference: alert.household.reference })}
+                              aria-label={t('move.buttonLabel', {
+                                reference: alert.household?.reference ?? t('unavailableHousehold'),
+                              })}
                               data-testid="move-alert"
                             >
                               {t('move.button')}

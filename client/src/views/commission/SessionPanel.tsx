@@ -27,16 +27,17 @@ import {
   ALLOCATIONS,
   DECIDE,
   DECISIONS,
+  isPlaced,
   OFFER_POLL_MS,
   OFFER_WATCH_MS,
+  type PlacedCandidacy,
   REASONS_BY_DECISION,
   residenceLabel,
   Session,
-  SessionCandidacy,
   useCommissionErrorMessage,
 } from './commission';
 
-function awaitsOffer(candidacies: SessionCandidacy[]): boolean {
+function awaitsOffer(candidacies: PlacedCandidacy[]): boolean {
   const allocated = candidacies.some((c) => c.decision && ALLOCATIONS.includes(c.decision));
   const status = candidacies[0]?.dwelling.status;
   return allocated && (status === 'VACANT' || status === 'NOTICE_GIVEN');
@@ -61,8 +62,8 @@ export function SessionPanel({
 }) {
   const { t } = useTranslation('commission');
   const byDwelling = useMemo(() => {
-    const groups = new Map<string, SessionCandidacy[]>();
-    for (const candidacy of session?.candidacies ?? []) {
+    const groups = new Map<string, PlacedCandidacy[]>();
+    for (const candidacy of (session?.candidacies ?? []).filter(isPlaced)) {
       const group = groups.get(candidacy.dwelling.id) ?? [];
       group.push(candidacy);
       groups.set(candidacy.dwelling.id, group);
@@ -197,7 +198,7 @@ function SessionDwelling({
   onRecorded,
 }: {
   commissionId: string;
-  candidacies: SessionCandidacy[];
+  candidacies: PlacedCandidacy[];
   canDecide: boolean;
   onRecorded: (decision: CommissionDecision, reference: string) => void;
 }) {
@@ -316,7 +317,7 @@ function CandidacyDecision({
   onRecorded,
 }: {
   commissionId: string;
-  candidacy: SessionCandidacy;
+  candidacy: PlacedCandidacy;
   dwellingAllocated: boolean;
   canDecide: boolean;
   onRecorded: (decision: CommissionDecision, reference: string) => void;

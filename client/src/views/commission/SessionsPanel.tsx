@@ -34,7 +34,7 @@ export function SessionsPanel({
     label: t('sessions.option', {
       date: formatDate(session.sessionDate),
       status: t(`common:enums.CommissionStatus.${session.status}`),
-      dwellings: new Set(session.candidacies.map((c) => c.dwelling.id)).size,
+      dwellings: new Set(session.candidacies.map((c) => c.dwelling?.id).filter(Boolean)).size,
     }),
   }));
   return (

@@ -69,7 +69,7 @@ export function VacantPanel({
     for (const edge of communeList.data?.residences.edges ?? []) all.add(edge.node.commune);
     return [...all].sort((a, b) => a.localeCompare(b, 'fr'));
   }, [communeList.data, communes]);
-  const onSession = useMemo(() => new Set(session?.candidacies.map((c) => c.dwelling.id)), [session]);
+  const onSession = useMemo(() => new Set(session?.candidacies.map((c) => c.dwelling?.id)), [session]);
 
   const connection = data?.dwellings;
   const loadMore = () =>

@@ -216,6 +216,12 @@ export const PARAMS = { session: 'seance', commune: 'commune', typology: 'typolo
 
 export type Session = DocumentType<typeof SESSION_FIELDS>;
 export type SessionCandidacy = Session['candidacies'][number];
+/** A candidacy whose dwelling housing answered (it answers null, with an error, for one it cannot give). */
+export type PlacedCandidacy = SessionCandidacy & { dwelling: NonNullable<SessionCandidacy['dwelling']> };
+
+export function isPlaced(candidacy: SessionCandidacy): candidacy is PlacedCandidacy {
+  return candidacy.dwelling !== null;
+}
 export type VacantDwelling = CommissionPreparationVacantQuery['dwellings']['edges'][number]['node'];
 
 /**

@@ -4,6 +4,8 @@ import { Migration20261129093410 } from './Migration20261129093410';
 import { Migration20261129100302 } from './Migration20261129100302';
 import { Migration20261129101532 } from './Migration20261129101532';
 import { Migration20261129102452 } from './Migration20261129102452';
+import { Migration20261204184752 } from './Migration20261204184752';
+import { Migration20261204184931 } from './Migration20261204184931';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -13,4 +15,6 @@ export const migrations = [
   { name: 'Migration20261129100302', class: Migration20261129100302 },
   { name: 'Migration20261129101532', class: Migration20261129101532 },
   { name: 'Migration20261129102452', class: Migration20261129102452 },
+  { name: 'Migration20261204184752', class: Migration20261204184752 },
+  { name: 'Migration20261204184931', class: Migration20261204184931 },
 ];

@@ -6,6 +6,8 @@ import { Migration20261129093513 } from './Migration20261129093513';
 import { Migration20261129093633 } from './Migration20261129093633';
 import { Migration20261129095039 } from './Migration20261129095039';
 import { Migration20261204164045 } from './Migration20261204164045';
+import { Migration20261204184750 } from './Migration20261204184750';
+import { Migration20261204184800 } from './Migration20261204184800';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -17,4 +19,6 @@ export const migrations = [
   { name: 'Migration20261129093633', class: Migration20261129093633 },
   { name: 'Migration20261129095039', class: Migration20261129095039 },
   { name: 'Migration20261204164045', class: Migration20261204164045 },
+  { name: 'Migration20261204184750', class: Migration20261204184750 },
+  { name: 'Migration20261204184800', class: Migration20261204184800 },
 ];

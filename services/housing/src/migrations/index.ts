@@ -3,6 +3,8 @@ import { Migration20261129084307 } from './Migration20261129084307';
 import { Migration20261129084825 } from './Migration20261129084825';
 import { Migration20261129085210 } from './Migration20261129085210';
 import { Migration20261129093802 } from './Migration20261129093802';
+import { Migration20261204184755 } from './Migration20261204184755';
+import { Migration20261204184801 } from './Migration20261204184801';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   { name: 'Migration20261129084825', class: Migration20261129084825 },
   { name: 'Migration20261129085210', class: Migration20261129085210 },
   { name: 'Migration20261129093802', class: Migration20261129093802 },
+  { name: 'Migration20261204184755', class: Migration20261204184755 },
+  { name: 'Migration20261204184801', class: Migration20261204184801 },
 ];

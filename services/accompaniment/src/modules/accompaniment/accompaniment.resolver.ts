@@ -44,12 +44,19 @@ export class AccompanimentResolver {
     return accompaniment;
   }
 
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, {
+    nullable: true,
+    description: 'Null, with an error at this path, when the households subgraph cannot give it',
+  })
   household(@Root() accompaniment: Accompaniment): Household {
     return { id: accompaniment.householdId };
   }
 
-  @FieldResolver(() => Convention, { description: 'The convention that funds it' })
+  @FieldResolver(() => Convention, {
+    nullable: true,
+    description:
+      'The convention that funds it; null, with an error, when the financing subgraph cannot give it',
+  })
   convention(@Root() accompaniment: Accompaniment): Convention {
     return { id: accompaniment.conventionId };
   }

@@ -1,5 +1,6 @@
 import {
   type Actor,
+  assertKnownReference,
   assertTransition,
   BadUserInputError,
   type Calendar,
@@ -19,6 +20,8 @@ import {
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
 import { emitCaseloadChanged } from '../caseload/caseload.events';
 import { caseloadScope } from '../caseload/caseload.scope';
+import { StaffRole } from '../staff/staff.enums';
+import { assertStaffMember } from '../staff/staff.service';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';
 import { AccompanimentKind, type AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
 import type { AccompanimentFilter, OpenAccompanimentInput } from './accompaniment.input';
@@ -113,6 +116,11 @@ export class AccompanimentService {
     requireRole(actor, ACCOMPANIMENT_OPENERS);
     checkDateWithin(this.calendar, 'startDate', input.startDate, { yearsBefore: 5, yearsAfter: 1 });
     return this.em.transactional(async (em) => {
+      // Every id it names must exist: the others' as this subgraph learnt them, the staff's here.
+      await assertKnownReference(em, 'Household', input.householdId, 'householdId');
+      await assertKnownReference(em, 'Convention', input.conventionId, 'conventionId');
+      await assertStaffMember(em, input.supportWorkerId, StaffRole.SUPPORT_WORKER, 'supportWorkerId');
+      await assertStaffMember(em, input.socialReferentId, StaffRole.SOCIAL_MANAGER, 'socialReferentId');
       const running = await em.count(Accompaniment, {
         householdId: input.householdId,
         phase: { $ne: AccompanimentPhase.ENDED },

@@ -29,7 +29,10 @@ export class AlertResolver {
     return alert;
   }
 
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, {
+    nullable: true,
+    description: 'Null, with an error at this path, when the households subgraph cannot give it',
+  })
   household(@Root() alert: Alert): Household {
     return { id: alert.householdId };
   }

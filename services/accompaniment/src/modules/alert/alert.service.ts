@@ -1,5 +1,6 @@
 import {
   type Actor,
+  assertKnownReference,
   assertTransition,
   BadUserInputError,
   type Calendar,
@@ -91,6 +92,11 @@ export class AlertService {
     const description = input.description.trim();
     if (!description) throw new BadUserInputError('description is empty', { argument: 'description' });
     return this.em.transactional(async (em) => {
+      // A support worker learns nothing of a household outside their caseload, known or not: the
+      // caseload check below answers NOT_FOUND for both.
+      if (actor.role !== Role.SupportWorker) {
+        await assertKnownReference(em, 'Household', input.householdId, 'householdId');
+      }
       let accompaniment: Accompaniment | null = null;
       if (input.accompanimentId) {
         accompaniment = await em.findOne(Accompaniment, {

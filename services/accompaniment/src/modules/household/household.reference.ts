@@ -1,6 +1,4 @@
-import { isUuid, Role } from '@ash/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import type { AccompanimentContext } from '../../context';
 
 /** The households subgraph owns Household; accompaniment only adds fields to it. */
 @ObjectType()
@@ -12,16 +10,9 @@ export class Household {
 
 export const householdReference = {
   /**
-   * A support worker reaches only the households of their caseload (with consent): another one is
-   * not found, with the same scoped query (batched) that its `accompaniments` field answers from.
+   * Always the stub: whether the household exists and may be read is the households subgraph's to
+   * say. The fields added here answer within the actor's caseload (a support worker gets no
+   * accompaniment or alert of a household outside it), so an answer here never nulls the household.
    */
-  __resolveReference: async (
-    ref: Pick<Household, 'id'>,
-    ctx: AccompanimentContext,
-  ): Promise<Household | null> => {
-    if (ctx.actor.role !== Role.SupportWorker) return { id: ref.id };
-    if (!isUuid(ref.id)) return null;
-    const visible = await ctx.loaders.accompanimentsByHousehold.load(ref.id);
-    return visible.length > 0 ? { id: ref.id } : null;
-  },
+  __resolveReference: (ref: Pick<Household, 'id'>): Household => ({ id: ref.id }),
 };

@@ -1,4 +1,4 @@
-import { ERASED_TEXT, type EventEnvelope, stamp } from '@ash/kit';
+import { ERASED_TEXT, type EventEnvelope, retireReference, stamp } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { Accompaniment, PhaseChange } from '../accompaniment/accompaniment.entity';
 import { Alert, AlertTransition } from '../alert/alert.entity';
@@ -23,6 +23,8 @@ export async function onHouseholdErased(
 ): Promise<void> {
   const { householdId } = event.payload;
   const by = { userId: event.actor };
+  // Nothing new may be recorded for it here (it stays readable where it is referenced).
+  await retireReference(em, 'Household', householdId, new Date(event.payload.erasedAt));
   const accompaniments = await em.find(Accompaniment, { householdId });
   const ids = accompaniments.map((a) => a.id);
   const ofThem = { accompaniment: { $in: ids } };

@@ -8,7 +8,9 @@ import { ConventionConsumption, MEASURE_MONTHS_SELECTION } from './consumption.t
 export class ConventionConsumptionResolver {
   /** An aggregate (no person's data): every role that reads conventions reads it. */
   @FieldResolver(() => ConventionConsumption, {
-    description: 'Measure-months consumed in one of the convention years, projection, free places and shares',
+    nullable: true,
+    description:
+      'Measure-months consumed in one of the convention years, projection, free places and shares; null, with BAD_USER_INPUT at this path, for a year the convention does not cover',
   })
   @Directive(`@requires(fields: "${MEASURE_MONTHS_SELECTION}")`)
   consumption(

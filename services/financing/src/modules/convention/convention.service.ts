@@ -2,6 +2,7 @@ import {
   type Actor,
   BadUserInputError,
   type Connection,
+  emitEvent,
   type PageArgs,
   paginate,
   Role,
@@ -36,6 +37,9 @@ export class ConventionService {
     return this.em.transactional(async (em) => {
       const convention = stamp(Object.assign(new Convention(), input), actor);
       em.persist(convention);
+      // Accompaniment may now fund accompaniments by it.
+      const { startYear, endYear } = convention;
+      emitEvent(em, 'ConventionCreated', { conventionId: convention.id, startYear, endYear }, actor.userId);
       return convention;
     });
   }

@@ -69,7 +69,10 @@ export class CandidacyResolver {
     return ctx.loaders.commission.load(candidacy.commission.id);
   }
 
-  @FieldResolver(() => Dwelling)
+  @FieldResolver(() => Dwelling, {
+    nullable: true,
+    description: 'Null, with an error at this path, when the housing subgraph cannot give it',
+  })
   dwelling(@Root() candidacy: Candidacy): Dwelling {
     return { id: candidacy.dwellingId };
   }

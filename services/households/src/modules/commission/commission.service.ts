@@ -1,5 +1,6 @@
 import {
   type Actor,
+  assertKnownReference,
   BadUserInputError,
   type Calendar,
   ConflictError,
@@ -121,6 +122,7 @@ export class CommissionService {
     requireRole(actor, COMMISSION_DESK);
     checkCandidates(input);
     return this.em.transactional(async (em) => {
+      await assertKnownReference(em, 'Dwelling', input.dwellingId, 'dwellingId');
       const commission = await em.findOne(
         Commission,
         { id: input.commissionId },

@@ -94,6 +94,8 @@ export class HouseholdService {
         person.household = em.getReference(Household, household.id, { wrapped: true });
         em.persist(person);
       }
+      // Accompaniment and housing may now name it in their writes.
+      emitEvent(em, 'HouseholdRegistered', { householdId: household.id }, actor.userId);
       if (household.consentToShareDate) emitConsentChanged(em, household, actor);
       if (household.targetPublic) emitTargetPublicChanged(em, household, actor);
       return household;

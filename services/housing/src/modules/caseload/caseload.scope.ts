@@ -1,8 +1,6 @@
-import { type Actor, isUuid, Role } from '@ash/kit';
-import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
-import DataLoader from 'dataloader';
+import { type Actor, Role } from '@ash/kit';
+import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { Lease } from '../lease/lease.entity';
-import { CaseloadProjection } from './caseload.entity';
 
 /*
  * The caseload of a support worker, the one rule every subgraph applies (each in its
@@ -27,25 +25,4 @@ export function caseloadHouseholds(supportWorkerId: string) {
 /** Scope of leases: a support worker reads only those of their caseload households with consent. */
 export function caseloadScope(actor: Actor): FilterQuery<Lease> {
   return actor.role === Role.SupportWorker ? { householdId: { $in: caseloadHouseholds(actor.userId) } } : {};
-}
-
-/** Whether the actor may reach each household (always, but for a support worker), one query a batch. */
-export function reachableHouseholdLoader(em: EntityManager, actor: Actor) {
-  return new DataLoader<string, boolean>(async (ids) => {
-    if (actor.role !== Role.SupportWorker) return ids.map(() => true);
-    const wellFormed = ids.filter(isUuid);
-    const rows = wellFormed.length
-      ? await em.find(
-          CaseloadProjection,
-          {
-            householdId: { $in: wellFormed },
-            consent: true,
-            supportWorkerIds: { $contains: [actor.userId] },
-          },
-          { fields: ['householdId'] },
-        )
-      : [];
-    const reachable = new Set(rows.map((row) => row.householdId));
-    return ids.map((id) => reachable.has(id));
-  });
 }

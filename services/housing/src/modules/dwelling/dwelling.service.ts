@@ -3,6 +3,7 @@ import {
   assertTransition,
   BadUserInputError,
   type Connection,
+  emitEvent,
   NotFoundError,
   type PageArgs,
   paginate,
@@ -63,6 +64,8 @@ export class DwellingService {
         );
       }
       em.persist(dwelling);
+      // Commissions (households) may now consider it.
+      emitEvent(em, 'DwellingCreated', { dwellingId: dwelling.id }, actor.userId);
       return dwelling;
     });
   }

@@ -1,6 +1,5 @@
 import type { HouseholdNeeds as Needs } from '@ash/matching';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import type { HousingContext } from '../../context';
 import { Typology } from '../dwelling/dwelling.enums';
 
 /**
@@ -65,15 +64,13 @@ export const NEEDS_SELECTION =
   'needs { size monthlyResourcesCents housingBenefitCents dalo pdalpd stepFreeAccessNeed desiredTypologies desiredCommunes maxRentCents }';
 
 /**
- * Keeps the required `needs` of a representation, so the matching fields can read it. A support
- * worker reaches only the households of their caseload with consent: another one is not found.
+ * Keeps the required `needs` of a representation, so the matching fields can read it. Always the
+ * stub: whether the household exists and may be read is the households subgraph's to say; its lease
+ * here answers within the actor's caseload (null outside it), so an answer here never nulls it.
  */
 export const householdReference = {
-  __resolveReference: async (
-    ref: Pick<Household, 'id' | 'needs'>,
-    ctx: HousingContext,
-  ): Promise<Household | null> => {
-    if (!(await ctx.loaders.reachableHousehold.load(ref.id))) return null;
-    return { id: ref.id, needs: ref.needs ?? null };
-  },
+  __resolveReference: (ref: Pick<Household, 'id' | 'needs'>): Household => ({
+    id: ref.id,
+    needs: ref.needs ?? null,
+  }),
 };

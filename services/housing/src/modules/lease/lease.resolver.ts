@@ -38,7 +38,10 @@ export class LeaseResolver {
     return ctx.loaders.dwelling.load(lease.dwelling.id);
   }
 
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, {
+    nullable: true,
+    description: 'Null, with an error at this path, when the households subgraph cannot give it',
+  })
   household(@Root() lease: Lease): Household {
     return { id: lease.householdId };
   }

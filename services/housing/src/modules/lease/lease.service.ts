@@ -1,6 +1,7 @@
 import {
   type Actor,
   addYears,
+  assertKnownReference,
   BadUserInputError,
   type Calendar,
   ConflictError,
@@ -55,6 +56,7 @@ export class LeaseService {
       });
     }
     return this.em.transactional(async (em) => {
+      await assertKnownReference(em, 'Household', input.householdId, 'householdId');
       const dwelling = await em.findOne(
         Dwelling,
         { id: input.dwellingId },

@@ -1,4 +1,4 @@
-import { camelCaseKeys, type EventEnvelope, isUuid } from '@ash/kit';
+import { camelCaseKeys, type EventEnvelope, isUuid, retireReference } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { GraphQLJSON } from 'graphql-scalars';
@@ -81,6 +81,8 @@ export async function onHouseholdErased(
   em: EntityManager,
   event: EventEnvelope<'HouseholdErased'>,
 ): Promise<void> {
+  // Nothing new may be recorded for it here (no lease may be signed for it).
+  await retireReference(em, 'Household', event.payload.householdId, new Date(event.payload.erasedAt));
   await em
     .getConnection()
     .execute(
