@@ -96,9 +96,11 @@ describeInBrowser('dashboard in Chromium', () => {
     await page.getByTestId('session-date').fill(inTwoWeeks);
     await page.getByTestId('create-session-submit').click();
     await page.getByTestId('session-created').waitFor();
+    // A vacant dwelling with candidates, on no other session that has yet to decide for it.
     const vacant = page
       .getByTestId('vacant-dwelling')
       .filter({ has: page.getByTestId('ranked-candidate') })
+      .filter({ hasNot: page.getByTestId('on-other-session') })
       .first();
     await vacant.waitFor();
     const dwellingId = (await vacant.getAttribute('data-dwelling-id')) as string;

@@ -81,7 +81,7 @@ describe('the audit trail', () => {
     await settled();
     const before = (await trail(dwelling.id)).length;
     const write = await system.as('RENTAL_MANAGER')(
-      `mutation { updateDwelling(id: "${dwelling.id}", input: { rentCents: ${dwelling.rentCents + 100} }) { rentCents } }`,
+      `mutation { updateDwelling(id: "${dwelling.id}", input: { version: 1, rentCents: ${dwelling.rentCents + 100} }) { rentCents } }`,
     );
     expect(write.errors).toBeUndefined();
     await settled();

@@ -200,7 +200,7 @@ const WRITES: Record<string, { query: string; expected: Row }> = {
     expected: ['ok', 'no', 'no', 'no', 'no', 'ok'],
   },
   updateDwelling: {
-    query: `mutation { updateDwelling(id: "${unknown}", input: { rentCents: 1 }) { id } }`,
+    query: `mutation { updateDwelling(id: "${unknown}", input: { version: 1, rentCents: 1 }) { id } }`,
     expected: ['ok', 'no', 'no', 'no', 'no', 'ok'],
   },
   signLease: {
@@ -220,7 +220,7 @@ const WRITES: Record<string, { query: string; expected: Row }> = {
     expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
   },
   updateHousehold: {
-    query: `mutation { updateHousehold(id: "${unknown}", input: { dalo: true }) { id } }`,
+    query: `mutation { updateHousehold(id: "${unknown}", input: { version: 1, dalo: true }) { id } }`,
     expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
   },
   submitApplication: {

@@ -236,8 +236,12 @@ describe('a support worker’s caseload, through the gateway', () => {
     const lease = leaseOf(mine.householdId)?.id;
     await ok(
       social(
-        'mutation($id: ID!) { updateHousehold(id: $id, input: { consentToShareDate: null }) { consentToShare } }',
-        { id: mine.householdId },
+        'mutation($id: ID!, $version: Int!) { updateHousehold(id: $id, input: { version: $version, consentToShareDate: null }) { consentToShare } }',
+        {
+          id: mine.householdId,
+          version: (await ok(social(`{ household(id: "${mine.householdId}") { version } }`))).household
+            .version,
+        },
       ),
     );
     expect(codes(await sw(HOUSEHOLD, { id: mine.householdId }))).toEqual(['NOT_FOUND']);

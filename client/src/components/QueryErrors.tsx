@@ -91,6 +91,8 @@ export function useMutationErrorMessage(): (error: unknown) => string {
   return (error) => {
     if (CombinedGraphQLErrors.is(error) && error.errors.length) {
       const first = error.errors[0];
+      // A change made on a stale read says so in plain words, rather than the server's message.
+      if (first.extensions?.reason === 'STALE_VERSION') return t('errors.reasons.STALE_VERSION');
       const code = String(first.extensions?.code ?? '');
       const key = `errors.codes.${code}`;
       return t(key, {

@@ -108,6 +108,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const mapped = pgMapping(pgCode) as { code: ErrorCode; message: string };
     return { message: mapped.message, path: formatted.path, extensions: { code: mapped.code } };
   }
+  if ((original as { name?: string })?.name === 'OptimisticLockError') {
+    return {
+      message: 'Someone changed this record meanwhile: read it again',
+      path: formatted.path,
+      extensions: { code: ErrorCode.Conflict, reason: 'STALE_VERSION' },
+    };
+  }
   if ((original as { name?: string })?.name === 'NotFoundError') {
     return { message: 'Not found', path: formatted.path, extensions: { code: ErrorCode.NotFound } };
   }

@@ -1,4 +1,5 @@
 import {
+  AUDITED_FIELDS,
   DATA_SUBJECT_DESK,
   fields,
   INDICATOR_FIELDS,
@@ -31,7 +32,7 @@ const SOCIAL: Rule = [SocialManager, SupportWorker, Integrator, Admin];
 const CASE: Rule = [SocialManager, SupportWorker, Admin];
 /** What a household owes (arrears amounts): social management only. */
 const ARREARS_AMOUNT: Rule = [SocialManager, Admin];
-const AUDITED = ['id', 'createdAt', 'updatedAt'];
+const AUDITED = AUDITED_FIELDS;
 /** Subject access exports (right of access). */
 const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 /** Outreach figures: aggregates (no person), for the association's and social management's work only. */

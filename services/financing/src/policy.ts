@@ -1,4 +1,5 @@
 import {
+  AUDITED_FIELDS,
   DATA_SUBJECT_DESK,
   fields,
   INDICATOR_FIELDS,
@@ -19,7 +20,7 @@ const { RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admi
  * (evaluators first of all), integrators with the `financing:read` scope.
  */
 const EVERYONE: Rule = [RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin];
-const AUDITED = ['id', 'createdAt', 'updatedAt'];
+const AUDITED = AUDITED_FIELDS;
 /** Subject access exports (right of access). */
 const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 

@@ -3,7 +3,7 @@ import type { HouseholdsSettings } from './config';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
 import { caseloadScope, ofCaseloadHousehold } from './modules/caseload/caseload.scope';
 import { Candidacy, Commission } from './modules/commission/commission.entity';
-import { candidatesLoader } from './modules/dwelling/dwelling.loader';
+import { candidatesLoader, openSessionLoader } from './modules/dwelling/dwelling.loader';
 import { Household } from './modules/household/household.entity';
 import { householdNeedsLoader } from './modules/household/household.needs';
 import { Person } from './modules/household/person.entity';
@@ -38,6 +38,7 @@ export function createContext(base: RequestContext, settings: HouseholdsSettings
       }),
       needsByHousehold: householdNeedsLoader(em),
       candidatesByDwelling: candidatesLoader(em, base.calendar.today(), ofHousehold),
+      openSessionByDwelling: openSessionLoader(em),
       subjectAccess: subjectAccessLoader(em),
     },
   };

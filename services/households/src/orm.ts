@@ -4,7 +4,7 @@ import { migrations } from './migrations';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
 import { AuditEntry } from './modules/audit/audit.entity';
 import { CaseloadProjection } from './modules/caseload/caseload.entity';
-import { Candidacy, Commission } from './modules/commission/commission.entity';
+import { Candidacy, Commission, Placement } from './modules/commission/commission.entity';
 import { Household } from './modules/household/household.entity';
 import { Person } from './modules/household/person.entity';
 import { TenancyProjection } from './modules/tenancy/tenancy.entity';
@@ -19,6 +19,7 @@ export const entities = [
   ApplicationTransition,
   Commission,
   Candidacy,
+  Placement,
   AuditEntry,
   CaseloadProjection,
   TenancyProjection,

@@ -1,5 +1,6 @@
 import {
   type Actor,
+  AUDITED_FIELDS,
   DATA_SUBJECT_DESK,
   ForbiddenError,
   fields,
@@ -31,7 +32,7 @@ const PEOPLE: Rule = [RentalManager, SocialManager, SupportWorker, Integrator, A
 const ALLOCATION: Rule = [RentalManager, SocialManager, Integrator, Admin];
 /** The audit trail. */
 const AUDIT: Rule = [...AUDIT_READERS];
-const AUDITED = ['id', 'createdAt', 'updatedAt'];
+const AUDITED = AUDITED_FIELDS;
 /** Subject access exports and erasures (right of access, right to erasure). */
 const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 
@@ -172,7 +173,11 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
     // Housing's Dwelling, which every role reads, as households extends it: its ranked candidates.
     Dwelling: {
       read: EVERYONE,
-      fields: { ...fields(EVERYONE, 'id', 'matchingProfile'), candidates: ALLOCATION },
+      fields: {
+        ...fields(EVERYONE, 'id', 'matchingProfile'),
+        candidates: ALLOCATION,
+        openSession: ALLOCATION,
+      },
     },
     DwellingMatchingProfile: {
       read: EVERYONE,

@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Application, ApplicationTransition } from './modules/application/application.entity';
 import { ApplicationStatus } from './modules/application/application.enums';
 import { seedCaseload } from './modules/caseload/caseload.projection';
-import { Candidacy, Commission } from './modules/commission/commission.entity';
+import { Candidacy, Commission, Placement } from './modules/commission/commission.entity';
 import { CommissionStatus, DecisionReason } from './modules/commission/commission.enums';
 import { Household } from './modules/household/household.entity';
 import { Person } from './modules/household/person.entity';
@@ -107,6 +107,20 @@ export async function seedHouseholds(orm: MikroORM, plan: DemoPlan): Promise<voi
             ...SEED_AUDIT,
           })),
         ),
+      ),
+    );
+    // Each dwelling put on a session; open while candidates for it there await a decision.
+    await insertInChunks(
+      em,
+      Placement,
+      plan.commissions.flatMap((c) =>
+        c.items.map((item) => ({
+          id: stableId('placement', `${c.id}:${item.dwellingId}`),
+          commission: c.id,
+          dwellingId: item.dwellingId,
+          open:
+            c.sessionDate >= plan.today && item.candidates.some((candidate) => candidate.decision === null),
+        })),
       ),
     );
     // The support workers' caseloads, as accompaniment seeds them (its projection here).

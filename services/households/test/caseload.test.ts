@@ -3,7 +3,7 @@ import { buildDemoPlan } from '@ash/demo';
 import { applyOnce, type EventEnvelope } from '@ash/kit';
 import { actorFor, errorCode } from '@ash/testkit';
 import { eventHandlers } from '../src';
-import { dataOf, type Subgraph, startSubgraph, stopSubgraph } from './support';
+import { dataOf, type Subgraph, startSubgraph, stopSubgraph, versionOf } from './support';
 
 const plan = buildDemoPlan({ dwellings: 300, applications: 40, today: '2026-11-15' });
 const worker = actorFor('SUPPORT_WORKER');
@@ -141,9 +141,13 @@ describe('a support worker’s caseload in the households subgraph', () => {
 
   it('hides a household whose consent is withdrawn, and tells the other subgraphs', async () => {
     const UPDATE =
-      'mutation($id: ID!, $date: LocalDate) { updateHousehold(id: $id, input: { consentToShareDate: $date }) { consentToShare } }';
+      'mutation($id: ID!, $version: Int!, $date: LocalDate) { updateHousehold(id: $id, input: { version: $version, consentToShareDate: $date }) { consentToShare } }';
     const date = plan.households.find((h) => h.id === mine.householdId)!.consentToShareDate;
-    const withdrawn = await sub.server.execute(social, UPDATE, { id: mine.householdId, date: null });
+    const withdrawn = await sub.server.execute(social, UPDATE, {
+      id: mine.householdId,
+      version: await versionOf(sub, 'household', mine.householdId),
+      date: null,
+    });
     expect(dataOf(withdrawn, 'updateHousehold')).toEqual({ consentToShare: false });
     expect(errorCode(await sub.server.execute(worker, HOUSEHOLD, { id: mine.householdId }))).toBe(
       'NOT_FOUND',
@@ -153,7 +157,11 @@ describe('a support worker’s caseload in the households subgraph', () => {
     );
     expect(events.map((e) => e.payload)).toEqual([{ householdId: mine.householdId, consentToShare: false }]);
 
-    await sub.server.execute(social, UPDATE, { id: mine.householdId, date });
+    await sub.server.execute(social, UPDATE, {
+      id: mine.householdId,
+      version: await versionOf(sub, 'household', mine.householdId),
+      date,
+    });
     expect(
       dataOf(await sub.server.execute(worker, HOUSEHOLD, { id: mine.householdId }), 'household'),
     ).toMatchObject({
@@ -165,7 +173,7 @@ describe('a support worker’s caseload in the households subgraph', () => {
 
   it('tells accompaniment when the target public changes, and only then', async () => {
     const UPDATE =
-      'mutation($id: ID!, $targetPublic: TargetPublic) { updateHousehold(id: $id, input: { targetPublic: $targetPublic }) { id } }';
+      'mutation($id: ID!, $version: Int!, $targetPublic: TargetPublic) { updateHousehold(id: $id, input: { version: $version, targetPublic: $targetPublic }) { id } }';
     const events = () =>
       sub.sql<{ payload: unknown }>(
         `select payload from households.outbox where type = 'TargetPublicChanged' order by occurred_at`,
@@ -173,14 +181,26 @@ describe('a support worker’s caseload in the households subgraph', () => {
     const before = (await events()).length;
     const current = plan.households.find((h) => h.id === mine.householdId)!.targetPublic;
     const next = current === 'ISOLATED_TENANT' ? 'SINGLE_PARENT' : 'ISOLATED_TENANT';
-    const result = await sub.server.execute(social, UPDATE, { id: mine.householdId, targetPublic: next });
+    const result = await sub.server.execute(social, UPDATE, {
+      id: mine.householdId,
+      version: await versionOf(sub, 'household', mine.householdId),
+      targetPublic: next,
+    });
     expect(result.errors).toBeUndefined();
     expect((await events()).slice(before).map((e) => e.payload)).toEqual([
       { householdId: mine.householdId, targetPublic: next },
     ]);
     // The same value again: no event.
-    await sub.server.execute(social, UPDATE, { id: mine.householdId, targetPublic: next });
-    await sub.server.execute(social, UPDATE, { id: mine.householdId, targetPublic: null });
+    await sub.server.execute(social, UPDATE, {
+      id: mine.householdId,
+      version: await versionOf(sub, 'household', mine.householdId),
+      targetPublic: next,
+    });
+    await sub.server.execute(social, UPDATE, {
+      id: mine.householdId,
+      version: await versionOf(sub, 'household', mine.householdId),
+      targetPublic: null,
+    });
     expect((await events()).slice(before + 1).map((e) => e.payload)).toEqual([
       { householdId: mine.householdId, targetPublic: null },
     ]);

@@ -276,7 +276,7 @@ describe('commission (CAL) workflow', () => {
     }
     expect(await snapshot()).toEqual(before);
 
-    // The same dwelling at two sessions: once one allocates it, the other may not.
+    // A dwelling is on one open session at a time: not on a second while the first decides.
     const [i, j] = ready.slice(6, 8);
     const shared = dwelling();
     const one = await createSession();
@@ -292,15 +292,15 @@ describe('commission (CAL) workflow', () => {
       ).errors,
     ).toBeUndefined();
     expect(
-      (
+      errorCode(
         await place({
           commissionId: two,
           dwellingId: shared,
           candidates: candidates(j.id),
           insufficientDemand: true,
-        })
-      ).errors,
-    ).toBeUndefined();
+        }),
+      ),
+    ).toBe('CONFLICT');
     expect(
       (
         await decide({
@@ -313,17 +313,6 @@ describe('commission (CAL) workflow', () => {
       ).errors,
     ).toBeUndefined();
     before = await snapshot();
-    expect(
-      errorCode(
-        await decide({
-          commissionId: two,
-          dwellingId: shared,
-          applicationId: j.id,
-          decision: 'ALLOCATED',
-          reason: 'RANKED_FIRST',
-        }),
-      ),
-    ).toBe('CONFLICT');
     // Nor can it be placed again while that allocation holds.
     expect(
       errorCode(
@@ -604,6 +593,62 @@ describe('commission (CAL) workflow', () => {
       ).toBe('FORBIDDEN');
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps a dwelling on one open session at a time, and frees it once decided there', async () => {
+    const dwellingId = dwelling();
+    const first = await createSession(addDays(plan.today, 7));
+    const second = await createSession(addDays(plan.today, 14));
+    expect(
+      (
+        await place({
+          commissionId: first,
+          dwellingId,
+          candidates: candidates(ready[21].id, ready[22].id, ready[23].id),
+        })
+      ).errors,
+    ).toBeUndefined();
+    const before = await snapshot();
+    // On a second session while the first still has to decide: refused, nothing written.
+    const twice = await place({
+      commissionId: second,
+      dwellingId,
+      candidates: candidates(ready[24].id),
+      insufficientDemand: true,
+    });
+    expect(errorCode(twice)).toBe('CONFLICT');
+    expect(twice.errors?.[0].message).toMatch(/already on the session/);
+    expect(await snapshot()).toEqual(before);
+    // The database holds the rule too, whatever a future code path does.
+    await expect(
+      sub.sql(
+        `insert into households.placement (id, commission_id, dwelling_id, open) values (gen_random_uuid(), ?, ?, true)`,
+        [second, dwellingId],
+      ),
+    ).rejects.toMatchObject({ code: '23505' });
+    // Once the first session has decided for every candidate, the dwelling may go to another one.
+    for (const [i, application] of [ready[21], ready[22], ready[23]].entries())
+      expect(
+        (
+          await decide({
+            commissionId: first,
+            dwellingId,
+            applicationId: application.id,
+            decision: 'NOT_ALLOCATED',
+            reason: i === 0 ? 'RESOURCES_INSUFFICIENT' : 'UNSUITED_TYPOLOGY',
+          })
+        ).errors,
+      ).toBeUndefined();
+    expect(
+      (
+        await place({
+          commissionId: second,
+          dwellingId,
+          candidates: candidates(ready[24].id),
+          insufficientDemand: true,
+        })
+      ).errors,
+    ).toBeUndefined();
   });
 });
 

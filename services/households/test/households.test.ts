@@ -1,7 +1,14 @@
 import { buildDemoPlan } from '@ash/demo';
 import { localDate, startOfLocalDay } from '@ash/kit';
 import { actorFor, errorCode, postGraphQL, sqlCounter } from '@ash/testkit';
-import { dataOf, type Subgraph, startSubgraph as startSeeded, stopSubgraph, UNKNOWN_ID } from './support';
+import {
+  dataOf,
+  type Subgraph,
+  startSubgraph as startSeeded,
+  stopSubgraph,
+  UNKNOWN_ID,
+  versionOf,
+} from './support';
 
 const plan = buildDemoPlan({ dwellings: 400, applications: 40, today: '2026-11-15' });
 const rental = actorFor('RENTAL_MANAGER');
@@ -504,7 +511,12 @@ describe('households subgraph: writes', () => {
     const household = plan.households.find((h) => h.consentToShareDate && h.targetPublic)!;
     const result = await sub.server.execute(social, UPDATE, {
       id: household.id,
-      input: { monthlyResourcesCents: 123_400, dalo: true, consentToShareDate: null },
+      input: {
+        version: await versionOf(sub, 'household', household.id),
+        monthlyResourcesCents: 123_400,
+        dalo: true,
+        consentToShareDate: null,
+      },
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateHousehold).toEqual({
@@ -517,7 +529,7 @@ describe('households subgraph: writes', () => {
     });
     const cleared = await sub.server.execute(admin, UPDATE, {
       id: household.id,
-      input: { targetPublic: null },
+      input: { version: await versionOf(sub, 'household', household.id), targetPublic: null },
     });
     expect(cleared.data?.updateHousehold).toMatchObject({
       targetPublic: null,
@@ -530,6 +542,52 @@ describe('households subgraph: writes', () => {
     expect(row.updated_by).toBe(admin.userId);
   });
 
+  it('keeps both managers’ work: of two changes made on the same read, one is saved, the other is a CONFLICT', async () => {
+    const household = plan.households[5];
+    const read = await versionOf(sub, 'household', household.id);
+    // Two tabs read the household, then each saves its own change at once.
+    const [first, second] = await Promise.all([
+      sub.server.execute(social, UPDATE, {
+        id: household.id,
+        input: { version: read, monthlyResourcesCents: 100_000 },
+      }),
+      sub.server.execute(admin, UPDATE, {
+        id: household.id,
+        input: { version: read, housingBenefitCents: 5_000 },
+      }),
+    ]);
+    const codes = [errorCode(first), errorCode(second)];
+    expect(codes.filter((c) => c === undefined)).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(1);
+    const refused = [first, second].find((r) => errorCode(r) === 'CONFLICT');
+    expect(refused?.errors?.[0].message).toMatch(/changed since you read it/);
+    // What was saved is the winner's change alone; the loser reads again and saves on top of it.
+    const [row] = await sub.sql<{
+      version: number;
+      monthly_resources_cents: number;
+      housing_benefit_cents: number;
+    }>(
+      'select version, monthly_resources_cents, housing_benefit_cents from households.household where id = ?',
+      [household.id],
+    );
+    expect(row.version).toBe(read + 1);
+    const won = codes[0] === undefined ? 'first' : 'second';
+    expect(row.monthly_resources_cents).toBe(won === 'first' ? 100_000 : household.monthlyResourcesCents);
+    expect(row.housing_benefit_cents).toBe(won === 'second' ? 5_000 : household.housingBenefitCents);
+    const again = await sub.server.execute(won === 'first' ? admin : social, UPDATE, {
+      id: household.id,
+      input: {
+        version: row.version,
+        ...(won === 'first' ? { housingBenefitCents: 5_000 } : { monthlyResourcesCents: 100_000 }),
+      },
+    });
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.updateHousehold).toMatchObject({
+      monthlyResourcesCents: 100_000,
+      housingBenefitCents: 5_000,
+    });
+  });
+
   it('rejects a bad update and changes nothing', async () => {
     const household = plan.households[2];
     for (const input of [
@@ -537,9 +595,12 @@ describe('households subgraph: writes', () => {
       { targetPublic: 'NOBODY' },
       { consentToShareDate: '2999-01-01' },
     ]) {
-      expect(errorCode(await sub.server.execute(social, UPDATE, { id: household.id, input }))).toBe(
-        'BAD_USER_INPUT',
-      );
+      const version = await versionOf(sub, 'household', household.id);
+      expect(
+        errorCode(
+          await sub.server.execute(social, UPDATE, { id: household.id, input: { version, ...input } }),
+        ),
+      ).toBe('BAD_USER_INPUT');
     }
     const [row] = await sub.orm.em
       .fork()
@@ -549,7 +610,9 @@ describe('households subgraph: writes', () => {
       ]);
     expect(row).toEqual({ housing_benefit_cents: household.housingBenefitCents, updated_by: 'seed' });
     expect(
-      errorCode(await sub.server.execute(social, UPDATE, { id: UNKNOWN_ID, input: { dalo: true } })),
+      errorCode(
+        await sub.server.execute(social, UPDATE, { id: UNKNOWN_ID, input: { version: 1, dalo: true } }),
+      ),
     ).toBe('NOT_FOUND');
   });
 
@@ -633,7 +696,10 @@ describe('households subgraph: writes', () => {
       );
       expect(
         errorCode(
-          await sub.server.execute(actor, UPDATE, { id: plan.households[0].id, input: { dalo: true } }),
+          await sub.server.execute(actor, UPDATE, {
+            id: plan.households[0].id,
+            input: { version: 1, dalo: true },
+          }),
         ),
       ).toBe('FORBIDDEN');
       expect(

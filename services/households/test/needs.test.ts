@@ -3,7 +3,7 @@ import { daysBetween, startOfLocalDay } from '@ash/kit';
 import { actorFor, clockOn, errorCode, sqlCounter } from '@ash/testkit';
 import { createServer } from '../src';
 import { readConfig } from '../src/config';
-import { dataOf, type Subgraph, startSubgraph, stopSubgraph } from './support';
+import { dataOf, type Subgraph, startSubgraph, stopSubgraph, versionOf } from './support';
 
 const plan = buildDemoPlan({ dwellings: 400, applications: 60, today: '2026-11-15' });
 const social = actorFor('SOCIAL_MANAGER');
@@ -97,7 +97,11 @@ describe('Household.needs', () => {
       (
         await sub.server.execute(social, update, {
           id: awaiting.householdId,
-          input: { monthlyResourcesCents: 111_100, stepFreeAccessNeed: true },
+          input: {
+            version: await versionOf(sub, 'household', awaiting.householdId),
+            monthlyResourcesCents: 111_100,
+            stepFreeAccessNeed: true,
+          },
         })
       ).errors,
     ).toBeUndefined();
@@ -106,7 +110,10 @@ describe('Household.needs', () => {
       (
         await sub.server.execute(social, update, {
           id: awaiting.householdId,
-          input: { consentToShareDate: '2026-01-02' },
+          input: {
+            version: await versionOf(sub, 'household', awaiting.householdId),
+            consentToShareDate: '2026-01-02',
+          },
         })
       ).errors,
     ).toBeUndefined();
@@ -114,7 +121,10 @@ describe('Household.needs', () => {
       (
         await sub.server.execute(social, update, {
           id: housed.householdId,
-          input: { monthlyResourcesCents: 99_900 },
+          input: {
+            version: await versionOf(sub, 'household', housed.householdId),
+            monthlyResourcesCents: 99_900,
+          },
         })
       ).errors,
     ).toBeUndefined();
@@ -122,7 +132,10 @@ describe('Household.needs', () => {
       errorCode(
         await sub.server.execute(social, update, {
           id: awaiting.householdId,
-          input: { housingBenefitCents: -1 },
+          input: {
+            version: await versionOf(sub, 'household', awaiting.householdId),
+            housingBenefitCents: -1,
+          },
         }),
       ),
     ).toBe('BAD_USER_INPUT');

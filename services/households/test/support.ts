@@ -44,6 +44,14 @@ export async function startSubgraph(
   return { db, orm, server, sql };
 }
 
+/** The version a row has now (what a client would have read before changing it). */
+export async function versionOf(sub: Subgraph, table: string, id: string): Promise<number> {
+  const [row] = await sub.sql<{ version: number }>(`select version from households.${table} where id = ?`, [
+    id,
+  ]);
+  return row?.version ?? 1;
+}
+
 export async function stopSubgraph(subgraph: Subgraph) {
   await subgraph.server.stop();
   await subgraph.orm.close();

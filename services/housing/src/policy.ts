@@ -1,4 +1,5 @@
 import {
+  AUDITED_FIELDS,
   DATA_SUBJECT_DESK,
   fields,
   INDICATOR_FIELDS,
@@ -24,7 +25,7 @@ const TENANCY: Rule = [RentalManager, SocialManager, SupportWorker, Integrator, 
 const RENT: Rule = [RentalManager, SocialManager, Admin];
 /** What a change of the matching rules would do: for who may change them. */
 const SETTINGS: Rule = [...SETTINGS_WRITERS];
-const AUDITED = ['id', 'createdAt', 'updatedAt'];
+const AUDITED = AUDITED_FIELDS;
 /** Subject access exports (right of access). */
 const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 const MATCHING_PROFILE = [

@@ -142,9 +142,16 @@ describe('housing subgraph', () => {
   it('moves a dwelling only along allowed status transitions', async () => {
     const vacant = plan.dwellings.find((d) => d.status === 'VACANT')!;
     const update = `mutation($id: ID!, $input: UpdateDwellingInput!) { updateDwelling(id: $id, input: $input) { status } }`;
-    const bad = await server.execute(rental, update, { id: vacant.id, input: { status: 'NOTICE_GIVEN' } });
+    // A fresh seeded dwelling: version 1.
+    const bad = await server.execute(rental, update, {
+      id: vacant.id,
+      input: { version: 1, status: 'NOTICE_GIVEN' },
+    });
     expect(errorCode(bad)).toBe('CONFLICT');
-    const good = await server.execute(rental, update, { id: vacant.id, input: { status: 'UNDER_WORKS' } });
+    const good = await server.execute(rental, update, {
+      id: vacant.id,
+      input: { version: 1, status: 'UNDER_WORKS' },
+    });
     expect(good.errors).toBeUndefined();
     expect(good.data?.updateDwelling).toEqual({ status: 'UNDER_WORKS' });
   });

@@ -76,6 +76,7 @@ const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 graphql(`
   fragment AlertsRow on Alert {
     id
+    version
     source
     signs @include(if: $details)
     description @include(if: $details)
@@ -154,10 +155,11 @@ const MOVE_ALERT = graphql(`
     $id: ID!
     $to: AlertStatus!
     $note: String
+    $version: Int
     $details: Boolean!
     $arrearsAmount: Boolean!
   ) {
-    moveAlert(id: $id, to: $to, note: $note) {
+    moveAlert(id: $id, to: $to, note: $note, version: $version) {
       ...AlertsRow
     }
   }
@@ -221,7 +223,17 @@ function MoveAlertModal({
     if (trimmed.length > NOTE_MAX) return setNoteError(t('move.noteTooLong'));
     setNoteError(undefined);
     try {
-      await move({ variables: { id: alert.id, to: target, note: trimmed, details, arrearsAmount } });
+      // The version read with the row: someone who moved it meanwhile makes this a CONFLICT, not a silent overwrite.
+      await move({
+        variables: {
+          id: alert.id,
+          to: target,
+          note: trimmed,
+          version: alert.version,
+          details,
+          arrearsAmount,
+        },
+      });
       onMoved(target);
       close();
     } catch {

@@ -25,7 +25,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { DwellingFilter, Typology } from '../../gql/graphql';
-import { formatMoney, formatNumber } from '../../i18n/format';
+import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import {
   CANDIDATES_PER_DWELLING,
   COMMUNES,
@@ -164,6 +164,9 @@ function VacantDwellingCard({
   const headingId = `vacant-${dwelling.id}`;
   const insufficientDemand = candidates.length < CANDIDATES_PER_DWELLING;
   const planned = session?.status === 'PLANNED';
+  // On another session that has yet to decide for it: it may go on no other one meanwhile.
+  const elsewhere =
+    dwelling.openSession && dwelling.openSession.id !== session?.id ? dwelling.openSession : null;
 
   const placeOnSession = async () => {
     if (!session) return;
@@ -218,6 +221,11 @@ function VacantDwellingCard({
           {onSession && (
             <Badge variant="outline" color="teal.9" data-testid="on-session">
               {t('vacant.onSession')}
+            </Badge>
+          )}
+          {elsewhere && (
+            <Badge variant="outline" color="gray.8" data-testid="on-other-session">
+              {t('vacant.onOtherSession', { date: formatDate(elsewhere.sessionDate) })}
             </Badge>
           )}
         </Group>
@@ -291,7 +299,7 @@ function VacantDwellingCard({
               size="sm"
               onClick={placeOnSession}
               loading={loading}
-              disabled={!planned || onSession}
+              disabled={!planned || onSession || elsewhere !== null}
               data-testid="place-on-session"
             >
               {t('vacant.place')}
@@ -299,6 +307,11 @@ function VacantDwellingCard({
             </Button>
             {!session && <Text size="sm">{t('vacant.placeNeedsSession')}</Text>}
             {session && !planned && <Text size="sm">{t('vacant.placeHeld')}</Text>}
+            {planned && elsewhere && (
+              <Text size="sm" c="gray.7">
+                {t('vacant.placeElsewhere', { date: formatDate(elsewhere.sessionDate) })}
+              </Text>
+            )}
             {planned && !onSession && insufficientDemand && (
               <Text size="sm" c="gray.7" data-testid="insufficient-demand">
                 {t('vacant.insufficientDemand')}

@@ -102,6 +102,10 @@ export const VACANT = graphql(`
             name
             commune
           }
+          openSession {
+            id
+            sessionDate
+          }
           candidates(first: 3) {
             score
             reasons

@@ -8,6 +8,8 @@ import { Migration20261129095039 } from './Migration20261129095039';
 import { Migration20261204164045 } from './Migration20261204164045';
 import { Migration20261204184750 } from './Migration20261204184750';
 import { Migration20261204184800 } from './Migration20261204184800';
+import { Migration20261204191412 } from './Migration20261204191412';
+import { Migration20261204191548 } from './Migration20261204191548';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -21,4 +23,6 @@ export const migrations = [
   { name: 'Migration20261204164045', class: Migration20261204164045 },
   { name: 'Migration20261204184750', class: Migration20261204184750 },
   { name: 'Migration20261204184800', class: Migration20261204184800 },
+  { name: 'Migration20261204191412', class: Migration20261204191412 },
+  { name: 'Migration20261204191548', class: Migration20261204191548 },
 ];

@@ -5,6 +5,7 @@ import { Migration20261129085210 } from './Migration20261129085210';
 import { Migration20261129093802 } from './Migration20261129093802';
 import { Migration20261204184755 } from './Migration20261204184755';
 import { Migration20261204184801 } from './Migration20261204184801';
+import { Migration20261204191554 } from './Migration20261204191554';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261129093802', class: Migration20261129093802 },
   { name: 'Migration20261204184755', class: Migration20261204184755 },
   { name: 'Migration20261204184801', class: Migration20261204184801 },
+  { name: 'Migration20261204191554', class: Migration20261204191554 },
 ];

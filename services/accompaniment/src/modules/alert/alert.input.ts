@@ -3,12 +3,13 @@ import {
   ArrayNotEmpty,
   ArrayUnique,
   IsDate,
+  IsInt,
   IsOptional,
   IsUUID,
   Length,
   MaxLength,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { AlertSign, AlertSource, AlertStatus } from './alert.enums';
 
 @InputType()
@@ -76,4 +77,12 @@ export class MoveAlertArgs {
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you read: the move is refused (CONFLICT) if the alert changed since',
+  })
+  @IsOptional()
+  @IsInt()
+  version?: number | null;
 }

@@ -58,8 +58,14 @@ export class AlertResolver {
   }
 
   @Mutation(() => Alert)
-  moveAlert(@Ctx() ctx: AccompanimentContext, @Args() { id, to, note }: MoveAlertArgs) {
-    return new AlertService(ctx.em, ctx.calendar, ctx.settings.triageDays).move(ctx.actor, id, to, note);
+  moveAlert(@Ctx() ctx: AccompanimentContext, @Args() { id, to, note, version }: MoveAlertArgs) {
+    return new AlertService(ctx.em, ctx.calendar, ctx.settings.triageDays).move(
+      ctx.actor,
+      id,
+      to,
+      note,
+      version,
+    );
   }
 }
 

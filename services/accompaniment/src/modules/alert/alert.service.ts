@@ -2,6 +2,7 @@ import {
   type Actor,
   assertKnownReference,
   assertTransition,
+  assertUnchangedSince,
   BadUserInputError,
   type Calendar,
   ConflictError,
@@ -146,7 +147,13 @@ export class AlertService {
     });
   }
 
-  async move(actor: Actor, id: string, to: AlertStatus, rawNote?: string | null): Promise<Alert> {
+  async move(
+    actor: Actor,
+    id: string,
+    to: AlertStatus,
+    rawNote?: string | null,
+    version?: number | null,
+  ): Promise<Alert> {
     requireRole(actor, ALERT_HANDLERS);
     const note = checkNote(rawNote);
     return this.em.transactional(async (em) => {
@@ -155,6 +162,7 @@ export class AlertService {
       const alert = await em.findOne(Alert, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const visible = alert && (await em.count(Alert, { $and: [{ id }, alertScope(actor)] })) > 0;
       if (!alert || !visible) throw new NotFoundError('Alert', id);
+      assertUnchangedSince(alert, version, 'This alert');
       const from = alert.status;
       assertTransition('Alert', ALERT_TRANSITIONS, from, to);
       alert.status = to;

@@ -85,4 +85,12 @@ export class MoveApplicationArgs {
   @IsOptional()
   @MaxLength(MAX_NOTE_LENGTH)
   note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you read: the move is refused (CONFLICT) if the application changed since',
+  })
+  @IsOptional()
+  @IsInt()
+  version?: number | null;
 }

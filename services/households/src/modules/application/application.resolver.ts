@@ -70,8 +70,8 @@ export class ApplicationResolver {
   @Mutation(() => Application, {
     description: 'Moves an application along its pipeline and records the move',
   })
-  moveApplication(@Ctx() ctx: HouseholdsContext, @Args() { id, to, note }: MoveApplicationArgs) {
-    return new ApplicationService(ctx.em, ctx.calendar).move(ctx.actor, id, to, note);
+  moveApplication(@Ctx() ctx: HouseholdsContext, @Args() { id, to, note, version }: MoveApplicationArgs) {
+    return new ApplicationService(ctx.em, ctx.calendar).move(ctx.actor, id, to, note, version);
   }
 }
 

@@ -2,6 +2,7 @@ import {
   type Actor,
   addDays,
   assertTransition,
+  assertUnchangedSince,
   BadUserInputError,
   type Calendar,
   ConflictError,
@@ -175,7 +176,13 @@ export class ApplicationService {
     });
   }
 
-  async move(actor: Actor, id: string, to: S, note: string | null | undefined): Promise<Application> {
+  async move(
+    actor: Actor,
+    id: string,
+    to: S,
+    note: string | null | undefined,
+    version?: number | null,
+  ): Promise<Application> {
     requireRole(actor, APPLICATION_DESK);
     if (note && note.length > MAX_NOTE_LENGTH) {
       throw new BadUserInputError(`note is longer than ${MAX_NOTE_LENGTH} characters`, { field: 'note' });
@@ -183,6 +190,7 @@ export class ApplicationService {
     return this.em.transactional(async (em) => {
       const application = await em.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!application) throw new NotFoundError('Application', id);
+      assertUnchangedSince(application, version, 'This application');
       const from = application.status;
       if (!mayMove(actor, from, to))
         throw new ForbiddenError(`Role ${actor.role} may not move an application from ${from} to ${to}`);

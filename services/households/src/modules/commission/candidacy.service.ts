@@ -1,5 +1,6 @@
 import { type Actor, stamp } from '@ash/kit';
 import { type EntityManager, LockMode } from '@mikro-orm/core';
+import { SCHEMA } from '../../orm';
 import { Candidacy, Commission } from './commission.entity';
 import { CommissionStatus } from './commission.enums';
 
@@ -30,9 +31,9 @@ export async function withdrawPendingCandidacies(
 }
 
 /**
- * Marks HELD the planned sessions among `commissionIds` that have decisions and nothing left to
- * decide (every candidacy decided or withdrawn). One statement for the sessions, one for their
- * candidacies.
+ * Closes the placements of `commissionIds` for which no candidacy awaits a decision any more, so
+ * that those dwellings may go to another session; then marks HELD the planned sessions among them
+ * that have decisions and nothing left to decide (every candidacy decided or withdrawn).
  */
 export async function holdCompletedSessions(
   em: EntityManager,
@@ -42,6 +43,16 @@ export async function holdCompletedSessions(
   const ids = [...new Set(commissionIds)];
   if (ids.length === 0) return [];
   await em.flush();
+  await em.getConnection().execute(
+    `update "${SCHEMA}"."placement" p set open = false
+      where p.open and p.commission_id = any(?::uuid[])
+        and not exists (select 1 from "${SCHEMA}"."candidacy" c
+                         where c.commission_id = p.commission_id and c.dwelling_id = p.dwelling_id
+                           and c.decision is null and c.withdrawn_at is null)`,
+    [`{${ids.join(',')}}`],
+    'run',
+    em.getTransactionContext(),
+  );
   const sessions = await em.find(Commission, { id: { $in: ids }, status: CommissionStatus.PLANNED });
   if (sessions.length === 0) return [];
   const candidacies = await em.find(Candidacy, { commission: { $in: sessions.map((s) => s.id) } });

@@ -1,5 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { AuditedEntity, LocalDate } from '@ash/kit';
-import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Application } from '../application/application.entity';
 import { CommissionDecision, CommissionStatus, DecisionReason } from './commission.enums';
@@ -71,4 +82,31 @@ export class Candidacy extends AuditedEntity {
   @Field(() => Boolean, { description: 'Fewer than three candidates because demand is insufficient' })
   @Property({ type: 'boolean', default: false })
   insufficientDemand: boolean = false;
+}
+
+/**
+ * A dwelling put on a session: open while candidacies for it there still await a decision. A dwelling
+ * is on one open session at most, which the database enforces (a partial unique index): it cannot be
+ * allocated on a second session while the first still ranks candidates for it.
+ */
+@Entity({ tableName: 'placement' })
+@Unique({ properties: ['commission', 'dwellingId'] })
+@Index({
+  name: 'placement_one_open_per_dwelling',
+  expression:
+    'create unique index "placement_one_open_per_dwelling" on "households"."placement" ("dwelling_id") where "open"',
+})
+export class Placement {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Commission, { ref: true, deleteRule: 'cascade' })
+  commission: Ref<Commission>;
+
+  /** The dwelling (owned by housing), by reference only. */
+  @Property({ type: 'uuid' })
+  dwellingId: string;
+
+  @Property({ type: 'boolean', default: true })
+  open: boolean = true;
 }

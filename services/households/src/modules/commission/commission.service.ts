@@ -21,7 +21,7 @@ import { ApplicationStatus } from '../application/application.enums';
 import { recordTransition } from '../application/application.service';
 import { emitNeedsChanges, loadHouseholdNeeds } from '../household/household.needs';
 import { holdCompletedSessions, PENDING, withdrawPendingCandidacies } from './candidacy.service';
-import { Candidacy, Commission } from './commission.entity';
+import { Candidacy, Commission, Placement } from './commission.entity';
 import { ALLOCATIONS, CommissionDecision, CommissionStatus, REASONS_BY_DECISION } from './commission.enums';
 import {
   CANDIDATES_PER_DWELLING,
@@ -138,6 +138,17 @@ export class CommissionService {
       if (await em.count(Candidacy, { commission: commission.id, dwellingId: input.dwellingId })) {
         throw new ConflictError('This dwelling is already on this session', { dwellingId: input.dwellingId });
       }
+      const open = await em.findOne(
+        Placement,
+        { dwellingId: input.dwellingId, open: true },
+        { populate: ['commission'] },
+      );
+      if (open) {
+        throw new ConflictError(
+          `This dwelling is already on the session of ${open.commission.getEntity().sessionDate}, which has yet to decide for it`,
+          { dwellingId: input.dwellingId, commissionId: open.commission.id },
+        );
+      }
       await assertDwellingFree(em, input.dwellingId);
       const ids = input.candidates.map((c) => c.applicationId);
       // Locked in id order, so concurrent placements cannot deadlock.
@@ -159,6 +170,12 @@ export class CommissionService {
           );
         }
       }
+      em.persist(
+        Object.assign(new Placement(), {
+          commission: em.getReference(Commission, commission.id, { wrapped: true }),
+          dwellingId: input.dwellingId,
+        }),
+      );
       for (const candidate of input.candidates) {
         const application = byId.get(candidate.applicationId) as Application;
         const candidacy = stamp(new Candidacy(), actor);

@@ -2,6 +2,7 @@ import { BadUserInputError, PERSON_DATA_READERS, requireRole } from '@ash/kit';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { HouseholdsContext } from '../../context';
+import { Commission } from '../commission/commission.entity';
 import { CandidateMatch, Dwelling, MATCHING_PROFILE_FIELDS } from './dwelling.reference';
 import { DEFAULT_CANDIDATES, MAX_CANDIDATES } from './dwelling.service';
 
@@ -40,5 +41,14 @@ export class DwellingResolver {
       profile: dwelling.matchingProfile,
       first: count,
     });
+  }
+
+  @FieldResolver(() => Commission, {
+    nullable: true,
+    description:
+      'The session that has yet to decide for this dwelling, if any: it may go on no other one meanwhile',
+  })
+  openSession(@Root() dwelling: Dwelling, @Ctx() ctx: HouseholdsContext) {
+    return ctx.loaders.openSessionByDwelling.load(dwelling.id);
   }
 }

@@ -101,6 +101,12 @@ export class RegisterHouseholdInput {
   description: 'Only the fields given change; null on targetPublic or consentToShareDate clears it',
 })
 export class UpdateHouseholdInput {
+  @Field(() => Int, {
+    description: 'The version of the household you read: a change to one changed since is refused (CONFLICT)',
+  })
+  @IsInt()
+  version: number;
+
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()

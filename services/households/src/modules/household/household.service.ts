@@ -1,5 +1,6 @@
 import {
   type Actor,
+  assertUnchangedSince,
   BadUserInputError,
   type Calendar,
   type Connection,
@@ -109,9 +110,11 @@ export class HouseholdService {
       const household = await em.findOne(Household, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!household) throw new NotFoundError('Household', id);
       const needs = await loadHouseholdNeeds(em, [household.id]);
+      assertUnchangedSince(household, input.version, 'This household');
       const consented = household.consentToShareDate !== null;
       const targetPublic = household.targetPublic;
-      for (const [key, value] of Object.entries(input) as [keyof UpdateHouseholdInput, unknown][]) {
+      const { version: _read, ...changes } = input;
+      for (const [key, value] of Object.entries(changes) as [keyof UpdateHouseholdInput, unknown][]) {
         if (value === undefined || (value === null && !CLEARABLE.has(key))) continue;
         (household as unknown as Record<string, unknown>)[key] = value;
       }

@@ -80,6 +80,12 @@ export class CreateDwellingInput {
 
 @InputType({ description: 'Only the fields given change' })
 export class UpdateDwellingInput {
+  @Field(() => Int, {
+    description: 'The version of the dwelling you read: a change to one changed since is refused (CONFLICT)',
+  })
+  @IsInt()
+  version: number;
+
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()

@@ -1,6 +1,7 @@
 import {
   type Actor,
   assertTransition,
+  assertUnchangedSince,
   BadUserInputError,
   type Connection,
   emitEvent,
@@ -75,7 +76,8 @@ export class DwellingService {
     return this.em.transactional(async (em) => {
       const dwelling = await em.findOne(Dwelling, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!dwelling) throw new NotFoundError('Dwelling', id);
-      const { status, ...fields } = input;
+      assertUnchangedSince(dwelling, input.version, 'This dwelling');
+      const { status, version: _read, ...fields } = input;
       if (status && status !== dwelling.status) {
         assertTransition('Dwelling', DWELLING_TRANSITIONS, dwelling.status, status);
         dwelling.status = status;
