@@ -96,11 +96,18 @@ describeInBrowser('dashboard in Chromium', () => {
     await page.getByTestId('session-date').fill(inTwoWeeks);
     await page.getByTestId('create-session-submit').click();
     await page.getByTestId('session-created').waitFor();
+    // The new session is the selected one once its own data has loaded.
+    await page
+      .locator(
+        `[data-testid="session-panel"][data-session-date="${inTwoWeeks}"] [data-testid="session-status"]`,
+      )
+      .waitFor();
     // A vacant dwelling with candidates, on no other session that has yet to decide for it.
     const vacant = page
       .getByTestId('vacant-dwelling')
       .filter({ has: page.getByTestId('ranked-candidate') })
       .filter({ hasNot: page.getByTestId('on-other-session') })
+      .filter({ hasNot: page.getByTestId('on-session') })
       .first();
     await vacant.waitFor();
     const dwellingId = (await vacant.getAttribute('data-dwelling-id')) as string;
@@ -196,6 +203,8 @@ describeInBrowser('dashboard in Chromium', () => {
     await page.waitForLoadState('networkidle');
     await page.getByTestId('accompaniment-reserved').first().waitFor();
     expect(await page.getByTestId('household-target-public').count()).toBe(0);
+    // Whether it is one of the programme's publics, the same answer for every public.
+    await expect(page.getByTestId('household-priority-public').textContent()).resolves.toMatch(/^Oui/);
     for (const tab of await page.getByRole('tab').all()) {
       await tab.click();
       await page.waitForLoadState('networkidle');

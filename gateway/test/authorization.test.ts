@@ -104,6 +104,12 @@ const READS: Record<string, { query: string; path: (string | number)[]; expected
     // Not in the support worker's caseload: hidden (NOT_FOUND). Their own caseload is checked below.
     expected: ['no', 'ok', 'hidden', 'no', 'no', 'ok'],
   },
+  'Household.priorityPublic, LEAVING_PRISON (sensitive)': {
+    query: `{ household(id: "${leavingPrison.id}") { priorityPublic } }`,
+    path: ['household', 'priorityPublic'],
+    // Rental management learns that there is a priority public, not which (nor that it is this one).
+    expected: ['ok', 'ok', 'hidden', 'no', 'no', 'ok'],
+  },
   Application: {
     query: `{ application(id: "${application.id}") { status } }`,
     path: ['application'],

@@ -43,15 +43,22 @@ describe('the interface the gateway listens on', () => {
   });
 
   it('keeps the gateway process out of reach of the network without HOST', async () => {
-    const port = 40_000 + Math.floor(Math.random() * 20_000);
+    // Port 0: the system picks a free port and the gateway prints it; a random port could be taken.
     const child = spawn(process.execPath, [path.resolve(__dirname, '..', 'dist', 'index.js')], {
-      env: { ...process.env, GATEWAY_PORT: String(port), HOST: '', NODE_ENV: 'development' },
+      env: { ...process.env, GATEWAY_PORT: '0', HOST: '', NODE_ENV: 'development' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
     try {
-      await new Promise<void>((resolve, reject) => {
-        child.stdout.on('data', (chunk) => String(chunk).includes('gateway ready') && resolve());
-        child.once('exit', (code) => reject(new Error(`the gateway exited (${code})`)));
+      const port = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          const ready = /gateway ready at http:\/\/[^:]+:(\d+)\//.exec(String(chunk));
+          if (ready) resolve(ready[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`the gateway exited (${code}): ${stderr}`)));
       });
       expect(await reachable(`http://127.0.0.1:${port}/health`)).toBe(true);
       expect(await reachable(`http://${networkAddress()}:${port}/health`)).toBe(false);

@@ -52,7 +52,13 @@ export interface TestSystem {
  */
 export async function startSystem(
   plan: DemoPlan,
-  options: { events?: boolean; clock?: Clock; logger?: Logger } = {},
+  options: {
+    events?: boolean;
+    clock?: Clock;
+    logger?: Logger;
+    /** Gateway variables on top of the test's (e.g. a higher rate limit for a suite of many requests). */
+    gatewayEnv?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<TestSystem> {
   const clock = options.clock ?? clockOn(plan.today);
   const db = await createTestDatabase('system');
@@ -77,6 +83,7 @@ export async function startSystem(
     HOUSEHOLDS_URL: urls.households,
     ACCOMPANIMENT_URL: urls.accompaniment,
     FINANCING_URL: urls.financing,
+    ...options.gatewayEnv,
   };
   const gateway: Gateway = await createGateway(
     readConfig(gatewayEnv),

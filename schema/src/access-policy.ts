@@ -4,7 +4,15 @@ import { ACCOMPANIMENT_POLICY, buildSchema as accompanimentSchema } from '@ash/a
 import { FINANCING_POLICY, buildSchema as financingSchema } from '@ash/financing';
 import { HOUSEHOLDS_POLICY, buildSchema as householdsSchema } from '@ash/households';
 import { HOUSING_POLICY, buildSchema as housingSchema } from '@ash/housing';
-import { POLICY_LEGEND, policyDocumentSection } from '@ash/kit';
+import {
+  fieldAccess,
+  POLICY_LEGEND,
+  policyDocumentSection,
+  ROLES,
+  type Role,
+  SUPPRESSION_THRESHOLD,
+} from '@ash/kit';
+import type { GraphQLSchema } from 'graphql';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** The generated access-policy document, committed and checked fresh by a test. */
@@ -20,7 +28,12 @@ const SUBGRAPHS = [
 /** The access-policy document, from each subgraph's declared policy and schema. */
 export async function renderAccessPolicy(): Promise<string> {
   const sections: string[] = [];
-  for (const { policy, build } of SUBGRAPHS) sections.push(policyDocumentSection(await build(), policy));
+  let households: GraphQLSchema | undefined;
+  for (const { policy, build } of SUBGRAPHS) {
+    const schema = await build();
+    if (policy === HOUSEHOLDS_POLICY) households = schema;
+    sections.push(policyDocumentSection(schema, policy));
+  }
   return [
     '# Access policy',
     '',
@@ -32,8 +45,47 @@ export async function renderAccessPolicy(): Promise<string> {
     '',
     POLICY_LEGEND,
     '',
+    ...targetPublicSection(households as GraphQLSchema),
+    '',
     sections.join('\n'),
   ].join('\n');
+}
+
+/**
+ * What each role reads of the target public, from the households policy: a justice status when it is
+ * LEAVING_PRISON, so no rule may depend on it (the start-up check refuses a grant that reads it).
+ */
+function targetPublicSection(schema: GraphQLSchema): string[] {
+  const reads = (role: Role, type: string, field: string) =>
+    fieldAccess(schema, HOUSEHOLDS_POLICY, type, field)[role].kind !== 'none';
+  const what = (role: Role) => {
+    const parts: string[] = [];
+    if (reads(role, 'Household', 'targetPublic')) {
+      parts.push('the target public itself (`Household.targetPublic`) of every household it may read');
+    } else if (reads(role, 'Household', 'priorityPublic')) {
+      parts.push(
+        'only whether the household is one of the programme’s publics (`Household.priorityPublic`), not which one; `targetPublic` answers `FORBIDDEN` on every household alike, and so does a filter on it',
+      );
+    }
+    if (reads(role, 'IndicatorSet', 'householdIndicators')) {
+      parts.push(
+        `counts of applicant households by public in the indicators (hidden under ${SUPPRESSION_THRESHOLD})`,
+      );
+    }
+    return parts.length ? parts.join('; ') : 'nothing';
+  };
+  return [
+    '## What each role reads of the target public',
+    '',
+    'The target public (single parent, leaving prison, isolated tenant) tells a justice status when it is',
+    'LEAVING_PRISON. A role reads it on every household it may read or on none: a rule that refused some',
+    'households by their own target public would tell it by which ones it refuses. More generally, a',
+    'conditional grant may depend on the caller and on non-sensitive facts of the row (its caseload),',
+    'never on the value it protects, nor on another sensitive field: each subgraph refuses to start',
+    'otherwise.',
+    '',
+    ...ROLES.map((role) => `- **${role}**: ${what(role)}.`),
+  ];
 }
 
 /** The committed document, if any. */

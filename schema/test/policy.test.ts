@@ -103,6 +103,9 @@ describe('the access policy', () => {
   it('marks justice, diagnostic, health, contact-note, alert, arrears and subject access fields sensitive', () => {
     expect(sensitiveFields(HOUSEHOLDS_POLICY)).toEqual([
       'Household.targetPublic',
+      // Whether the household is one of the programme's publics: less than the target public, still
+      // a fact about a fragile household, audited when read and never given to integrators.
+      'Household.priorityPublic',
       'SubjectAccessExport.households',
     ]);
     expect(sensitiveFields(HOUSING_POLICY)).toEqual([

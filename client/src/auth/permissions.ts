@@ -28,6 +28,8 @@ const CAPABILITIES = {
   'view.conventions': [...HOUSEHOLD_READERS, 'EVALUATOR'],
   /** Data and actions inside views */
   'household.targetPublic': SOCIAL,
+  /** One of the programme's publics or not, without which one: what rental management allocates with. */
+  'household.priorityPublic': HOUSEHOLD_READERS,
   'accompaniment.details': SOCIAL,
   'contact.record': SOCIAL,
   'alert.move': SOCIAL,

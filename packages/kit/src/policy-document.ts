@@ -12,9 +12,11 @@ export const POLICY_LEGEND = [
   '  **sensitive** (justice, health, diagnostics, contact notes, alert details, arrears).',
   '- **W**: may call the mutation (the service checks the role again).',
   "- SUPPORT_WORKER's **R** and **W** on a household's rows (household, members, applications, candidacies,",
-  '  leases, accompaniments, contacts, diagnostics, reviews, alerts) cover only their caseload: households',
-  '  they are the assigned worker of (their accompaniments) that consented to share their data with the',
-  '  association. The scope is in the SQL itself; anything else is `NOT_FOUND`, absent from lists, or null.',
+  '  leases, accompaniments, contacts, diagnostics, reviews, alerts) cover only their caseload: the',
+  '  households of their running accompaniments (not ended) that consented to share their data with the',
+  '  association, the same rule in every subgraph that holds them (`modules/caseload/caseload.scope.ts`). The scope is in',
+  '  the SQL itself; anything else is `NOT_FOUND`, absent from lists, or null. An ended accompaniment',
+  '  takes no more writes (`CONFLICT`).',
 ].join('\n');
 
 function cell(access: Access): string {

@@ -22,11 +22,18 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
  * query, a mutation's result, or an entity reached through `_entities`.
  */
 
-/** A role allowed on the rows that pass a predicate only (e.g. not on households leaving prison). */
+/**
+ * A role allowed on the rows that pass a predicate only (e.g. the households of a caseload). The
+ * predicate may read the caller and non-sensitive facts of the row, never the value it protects: a
+ * rule that refuses some rows by the value of their own protected field tells that value to whoever
+ * sees which rows are refused. The start-up check holds it to the fields it declares it reads.
+ */
 export interface ConditionalGrant {
   role: Role;
   /** The condition in words, for the access-policy document. */
   condition: string;
+  /** The fields of the row the predicate reads (none of them sensitive, nor the guarded field). */
+  reads: readonly string[];
   /** `parent` is the object whose field is read. */
   when: (actor: Actor, parent: unknown) => boolean;
 }
@@ -62,13 +69,17 @@ export interface SubgraphPolicy {
   mutations: Readonly<Record<string, readonly Role[]>>;
 }
 
-/** A role allowed only when `predicate` holds for the row (`condition` says it in words). */
+/**
+ * A role allowed only when `predicate` holds for the row (`condition` says it in words); `reads`
+ * names the fields of the row the predicate looks at.
+ */
 export function when<P>(
   role: Role,
   condition: string,
+  reads: readonly string[],
   predicate: (actor: Actor, parent: P) => boolean,
 ): ConditionalGrant {
-  return { role, condition, when: predicate as ConditionalGrant['when'] };
+  return { role, condition, reads, when: predicate as ConditionalGrant['when'] };
 }
 
 /** A field only `rule` may read, marked sensitive. */
@@ -213,6 +224,7 @@ export function policyProblems(schema: GraphQLSchema, policy: SubgraphPolicy): s
     if (!schema.getMutationType()?.getFields()[name])
       problems.push(`Mutation.${name} is declared but not in the schema`);
   }
+  problems.push(...disclosingGrants(policy));
   if (problems.length) return problems;
 
   const entities = entityTypes(schema);
@@ -243,6 +255,36 @@ export function policyProblems(schema: GraphQLSchema, policy: SubgraphPolicy): s
         );
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * Conditional grants whose condition reads the value they protect, or another sensitive field of the
+ * row: their answers (refused on some rows, allowed on others) would disclose it.
+ */
+function disclosingGrants(policy: SubgraphPolicy): string[] {
+  const problems: string[] = [];
+  for (const [typeName, declared] of Object.entries(policy.types)) {
+    const sensitiveHere = new Set(
+      Object.entries(declared.fields)
+        .filter(([, rule]) => fieldRule(rule).sensitive)
+        .map(([name]) => name),
+    );
+    const check = (where: string, rule: Rule, guarded?: string) => {
+      for (const grant of rule) {
+        if (typeof grant === 'string') continue;
+        for (const read of grant.reads) {
+          if (read === guarded)
+            problems.push(`${where}: the ${grant.role} grant depends on ${read}, the value it protects`);
+          else if (sensitiveHere.has(read))
+            problems.push(`${where}: the ${grant.role} grant depends on ${read}, a sensitive field`);
+        }
+      }
+    };
+    check(typeName, declared.read);
+    for (const [fieldName, rule] of Object.entries(declared.fields))
+      check(`${typeName}.${fieldName}`, fieldRule(rule).read, fieldName);
   }
   return problems;
 }

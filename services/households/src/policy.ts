@@ -12,7 +12,6 @@ import {
   type Rule,
   type SubgraphPolicy,
   sensitive,
-  when,
 } from '@ash/kit';
 import { AUDIT_READERS } from './modules/audit/audit.resolver';
 import { COMMISSION_DESK } from './modules/commission/commission.service';
@@ -37,20 +36,14 @@ const AUDITED = AUDITED_FIELDS;
 const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 
 /**
- * The target public tells a justice status when it is LEAVING_PRISON: rental management needs the
- * others to allocate (e.g. single parents), not that one.
+ * The target public tells a justice status when it is LEAVING_PRISON. Rental management reads none
+ * of it, whatever the household: a rule that let it read the other values would refuse exactly the
+ * households leaving prison, and so tell them apart. It reads `priorityPublic` instead (one of the
+ * programme's publics, yes or no), the same for every household.
  */
-const TARGET_PUBLIC: Rule = [
-  SocialManager,
-  SupportWorker,
-  Admin,
-  when(
-    RentalManager,
-    'unless it is LEAVING_PRISON',
-    (_actor, household: { targetPublic?: TargetPublic | null }) =>
-      household.targetPublic !== TargetPublic.LEAVING_PRISON,
-  ),
-];
+const TARGET_PUBLIC: Rule = [SocialManager, SupportWorker, Admin];
+/** That the household is one of the programme's publics, not which: also rental management's. */
+const PRIORITY_PUBLIC: Rule = [RentalManager, SocialManager, SupportWorker, Admin];
 
 /** Who may read what in the households subgraph, and who may change it (docs/access-policy.md). */
 export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
@@ -99,6 +92,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
         ),
         // Justice status.
         targetPublic: sensitive(TARGET_PUBLIC),
+        priorityPublic: sensitive(PRIORITY_PUBLIC),
       },
     },
     HouseholdConnection: { read: PEOPLE, fields: fields(PEOPLE, 'edges', 'pageInfo', 'totalCount') },

@@ -29,21 +29,25 @@ beforeAll(async () => {
 afterAll(() => stopSubgraph(sub));
 
 describe('households access policy', () => {
-  it('hides from rental management the target public of a household leaving prison, and only that one', async () => {
-    const hidden = await sub.server.execute(rental, HOUSEHOLD, { id: leavingPrison.id });
-    expect(hidden.data?.household).toEqual({
-      reference: leavingPrison.reference,
-      size: leavingPrison.members.length,
-      targetPublic: null,
-    });
-    expect(problems(hidden)).toEqual([['household.targetPublic', 'FORBIDDEN']]);
-    const shown = await sub.server.execute(rental, HOUSEHOLD, { id: singleParent.id });
-    expect(dataOf(shown, 'household')).toMatchObject({ targetPublic: 'SINGLE_PARENT' });
+  // Observation 1 of issue 11: the rule used to refuse the target public on the households leaving
+  // prison only, so the rows refused told exactly those households apart.
+  it('refuses rental management the target public of every household alike, and says only whether it is a priority public', async () => {
+    const QUERY = `query($id: ID!) { household(id: $id) { reference size targetPublic priorityPublic } }`;
+    for (const household of [leavingPrison, singleParent]) {
+      const answer = await sub.server.execute(rental, QUERY, { id: household.id });
+      expect(answer.data?.household).toEqual({
+        reference: household.reference,
+        size: household.members.length,
+        targetPublic: null,
+        priorityPublic: true,
+      });
+      expect(problems(answer)).toEqual([['household.targetPublic', 'FORBIDDEN']]);
+    }
     const social = await sub.server.execute(actorFor('SOCIAL_MANAGER'), HOUSEHOLD, { id: leavingPrison.id });
     expect(dataOf(social, 'household')).toMatchObject({ targetPublic: 'LEAVING_PRISON' });
   });
 
-  it('applies the same rule in a list and through _entities', async () => {
+  it('answers a list and _entities the same way on every row, whatever its target public', async () => {
     const page = await sub.server.execute(
       rental,
       '{ households(first: 100) { edges { node { id targetPublic } } } }',
@@ -53,31 +57,36 @@ describe('households access policy', () => {
       'households',
     ).edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
-    expect(nodes.some((n) => n.targetPublic === 'LEAVING_PRISON')).toBe(false);
-    const forbidden = (page.errors ?? []).map((e) => nodes[e.path?.[2] as number].id);
-    expect(forbidden.length).toBeGreaterThan(0);
-    for (const id of forbidden)
-      expect(plan.households.find((h) => h.id === id)?.targetPublic).toBe('LEAVING_PRISON');
+    // One FORBIDDEN per row, every row null: nothing tells one household from another.
+    expect(nodes.every((n) => n.targetPublic === null)).toBe(true);
+    expect((page.errors ?? []).map((e) => e.path?.[2]).sort((a, b) => Number(a) - Number(b))).toEqual(
+      nodes.map((_, index) => index),
+    );
+    expect(new Set((page.errors ?? []).map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
 
     const entities = await sub.server.execute(
       rental,
       'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Household { targetPublic } } }',
       { reps: [leavingPrison, singleParent].map((h) => ({ __typename: 'Household', id: h.id })) },
     );
-    expect(entities.data?._entities).toEqual([{ targetPublic: null }, { targetPublic: 'SINGLE_PARENT' }]);
-    expect(problems(entities)).toEqual([['_entities.0.targetPublic', 'FORBIDDEN']]);
+    expect(entities.data?._entities).toEqual([{ targetPublic: null }, { targetPublic: null }]);
+    expect(problems(entities)).toEqual([
+      ['_entities.0.targetPublic', 'FORBIDDEN'],
+      ['_entities.1.targetPublic', 'FORBIDDEN'],
+    ]);
   });
 
-  it('refuses rental management a filter on LEAVING_PRISON, which would tell what the field hides', async () => {
+  it('refuses rental management any filter on the target public, which would tell what the field hides', async () => {
     for (const query of [
       '{ households(filter: { targetPublics: [LEAVING_PRISON] }) { totalCount } }',
+      '{ households(filter: { targetPublics: [SINGLE_PARENT] }) { totalCount } }',
       '{ applications(filter: { targetPublics: [SINGLE_PARENT, LEAVING_PRISON] }) { totalCount } }',
     ]) {
       expect(errorCode(await sub.server.execute(rental, query))).toBe('FORBIDDEN');
     }
     const allowed = await sub.server.execute(
-      rental,
-      '{ households(filter: { targetPublics: [SINGLE_PARENT] }) { totalCount } }',
+      actorFor('SOCIAL_MANAGER'),
+      '{ households(filter: { targetPublics: [LEAVING_PRISON] }) { totalCount } }',
     );
     expect(allowed.errors).toBeUndefined();
   });

@@ -109,6 +109,7 @@ export function SessionPanel({
       component="section"
       aria-labelledby="session-heading"
       data-testid="session-panel"
+      data-session-date={session?.sessionDate}
     >
       <Stack gap="sm">
         <Group justify="space-between" align="center">

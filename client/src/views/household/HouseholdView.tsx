@@ -26,7 +26,12 @@ import { ApplicationStatusBadge, ApplicationsPanel, CompositionPanel, LeasePanel
 // HouseholdFile: the household (households subgraph) and its lease and rent account (housing).
 // It holds no field of the accompaniment subgraph.
 const householdFileQuery = graphql(`
-  query HouseholdFile($id: ID!, $withTargetPublic: Boolean!, $withRent: Boolean!) {
+  query HouseholdFile(
+    $id: ID!
+    $withTargetPublic: Boolean!
+    $withPriorityPublic: Boolean!
+    $withRent: Boolean!
+  ) {
     household(id: $id) {
       id
       reference
@@ -37,6 +42,7 @@ const householdFileQuery = graphql(`
       monthlyResourcesCents
       housingBenefitCents
       targetPublic @include(if: $withTargetPublic)
+      priorityPublic @include(if: $withPriorityPublic)
       dalo
       collectiveAgreement
       pdalpd
@@ -210,6 +216,7 @@ export default function HouseholdView() {
     variables: {
       id: householdId,
       withTargetPublic: can(role, 'household.targetPublic'),
+      withPriorityPublic: can(role, 'household.priorityPublic') && !can(role, 'household.targetPublic'),
       withRent: can(role, 'rent.read'),
     },
   });
@@ -321,16 +328,24 @@ function HouseholdSummary({ household }: { household: HouseholdFile }) {
         <Fact label={t('summary.application')}>
           {application ? <ApplicationStatusBadge status={application.status} /> : t('summary.noApplication')}
         </Fact>
-        {/* Only the social team is told the target public; other roles are not even asked for it. */}
-        <Fact label={t('summary.targetPublic')}>
-          {can(role, 'household.targetPublic') && (
+        {/* Only the social team is told the target public; rental management whether there is one. */}
+        {can(role, 'household.targetPublic') ? (
+          <Fact label={t('summary.targetPublic')}>
             <span data-testid="household-target-public">
               {household.targetPublic
                 ? t(`common:enums.TargetPublic.${household.targetPublic}`)
                 : t('summary.noTargetPublic')}
             </span>
-          )}
-        </Fact>
+          </Fact>
+        ) : (
+          household.priorityPublic != null && (
+            <Fact label={t('summary.priorityPublic')}>
+              <span data-testid="household-priority-public">
+                {household.priorityPublic ? t('summary.priorityPublicYes') : t('summary.priorityPublicNo')}
+              </span>
+            </Fact>
+          )
+        )}
       </Facts>
       {flags.length > 0 && (
         <Group gap={6} mt="sm">

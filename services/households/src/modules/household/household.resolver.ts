@@ -54,6 +54,15 @@ export class HouseholdResolver {
     return members.filter((m) => m.role === PersonRole.CHILD).length;
   }
 
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'One of the programme’s publics (single parent, leaving prison, isolated tenant), without saying which: what rental management needs',
+  })
+  priorityPublic(@Root() household: Household): boolean {
+    return household.targetPublic !== null;
+  }
+
   @FieldResolver(() => Boolean, { description: 'Agreed to share its data with the association' })
   consentToShare(@Root() household: Household): boolean {
     return household.consentToShareDate !== null && household.consentToShareDate !== undefined;
