@@ -10,6 +10,8 @@ export default async function globalSetup() {
   const database = await db.openDatabase(process.env.DATABASE_URL, {
     dataDir: path.join(root, '.data', 'test-postgres'),
     database: 'ash_test_admin',
+    // Another run (the whole suite, one file) may hold the usual cluster: this one gets its own.
+    whenInUse: 'separate',
   });
   process.env.ASH_TEST_SERVER_URL = database.url;
   globalThis.__ASH_TEST_DATABASE__ = database;

@@ -11,6 +11,7 @@ import {
   sensitiveFields,
   undeclaredFields,
 } from '@ash/kit';
+import { type GraphQLObjectType, type GraphQLSchema, isNonNullType } from 'graphql';
 import { Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { readAccessPolicy, renderAccessPolicy } from '../src';
 
@@ -98,6 +99,47 @@ describe('the access policy', () => {
       'IndicatorSet',
       'SubjectAccessExport',
     ]);
+  });
+
+  it('makes nullable what a subgraph adds to an entity an integrator may read through another one', async () => {
+    // Integrators read each subgraph with its own scope: one with households:read but not
+    // housing:read reads a household and is refused the fields housing adds to it. Non-null, such a
+    // refusal would null the household, and a whole list of them with it (observed on
+    // Household.accompaniments before it became nullable).
+    const subgraphs = await Promise.all(
+      (
+        [
+          [HOUSING_POLICY, housingSchema],
+          [HOUSEHOLDS_POLICY, householdsSchema],
+          [ACCOMPANIMENT_POLICY, accompanimentSchema],
+          [FINANCING_POLICY, financingSchema],
+        ] as const
+      ).map(async ([policy, build]) => ({ policy, schema: await build() })),
+    );
+    const fieldsOf = (schema: GraphQLSchema, name: string) =>
+      Object.values((schema.getType(name) as GraphQLObjectType).getFields()).filter(
+        (field) => !field.astNode?.directives?.some((d) => d.name.value === 'external'),
+      );
+    const problems: string[] = [];
+    const contributed: string[] = [];
+    for (const name of new Set(subgraphs.flatMap(({ schema }) => entityTypeNames(schema)))) {
+      const holders = subgraphs.filter(({ schema }) => entityTypeNames(schema).includes(name));
+      // The owner declares the type in full; the others add a field or two to it.
+      const [owner, ...contributors] = holders.sort(
+        (a, b) => fieldsOf(b.schema, name).length - fieldsOf(a.schema, name).length,
+      );
+      if (!rolesOf(owner.policy.types[name].read).includes(Role.Integrator)) continue;
+      for (const { policy, schema } of contributors) {
+        for (const field of fieldsOf(schema, name).filter((f) => f.name !== 'id')) {
+          contributed.push(`${policy.subgraph}: ${name}.${field.name}`);
+          if (isNonNullType(field.type))
+            problems.push(`${policy.subgraph}: ${name}.${field.name} is non-null`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // What the rule covers today, so that it cannot pass by finding nothing.
+    expect(contributed.length).toBeGreaterThan(3);
   });
 
   it('marks justice, diagnostic, health, contact-note, alert, arrears and subject access fields sensitive', () => {

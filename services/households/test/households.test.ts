@@ -393,6 +393,8 @@ describe('households subgraph: writes', () => {
 
   const REGISTER = `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) {
     id reference size adults children consentToShare singleParent targetPublic members { firstName role } } }`;
+  // Rental management records the target public but reads back only that there is one.
+  const REGISTER_AS_RENTAL = REGISTER.replace('targetPublic', 'priorityPublic');
   const UPDATE = `mutation($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) {
     monthlyResourcesCents housingBenefitCents dalo targetPublic consentToShare consentToShareDate } }`;
   const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) {
@@ -431,7 +433,7 @@ describe('households subgraph: writes', () => {
   }
 
   async function newApplication(): Promise<{ householdId: string; applicationId: string }> {
-    const household = await sub.server.execute(rental, REGISTER, { input: householdInput() });
+    const household = await sub.server.execute(rental, REGISTER_AS_RENTAL, { input: householdInput() });
     expect(household.errors).toBeUndefined();
     const householdId = dataOf<{ id: string }>(household, 'registerHousehold').id;
     const application = await sub.server.execute(rental, SUBMIT, { input: applicationInput(householdId) });
@@ -445,7 +447,7 @@ describe('households subgraph: writes', () => {
 
   it('registers a household with its members and records who did it', async () => {
     const input = householdInput();
-    const result = await sub.server.execute(rental, REGISTER, { input });
+    const result = await sub.server.execute(rental, REGISTER_AS_RENTAL, { input });
     expect(result.errors).toBeUndefined();
     expect(result.data?.registerHousehold).toMatchObject({
       reference: input.reference,
@@ -454,7 +456,7 @@ describe('households subgraph: writes', () => {
       children: 1,
       consentToShare: true,
       singleParent: true,
-      targetPublic: 'SINGLE_PARENT',
+      priorityPublic: true,
       members: [
         { firstName: 'Amina', role: 'ADULT' },
         { firstName: 'Lina', role: 'CHILD' },
@@ -464,13 +466,19 @@ describe('households subgraph: writes', () => {
       .fork()
       .getConnection()
       .execute(
-        `select h.created_by, h.updated_by, p.created_by as person_by from households.household h
+        `select h.created_by, h.updated_by, p.created_by as person_by, h.target_public
+         from households.household h
          join households.person p on p.household_id = h.id where h.reference = ?`,
         [input.reference],
       );
     expect(rows).toHaveLength(2);
     for (const row of rows)
-      expect(row).toEqual({ created_by: rental.userId, updated_by: rental.userId, person_by: rental.userId });
+      expect(row).toEqual({
+        created_by: rental.userId,
+        updated_by: rental.userId,
+        person_by: rental.userId,
+        target_public: 'SINGLE_PARENT',
+      });
   });
 
   it('refuses a duplicate household reference with CONFLICT', async () => {

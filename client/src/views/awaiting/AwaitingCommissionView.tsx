@@ -122,7 +122,7 @@ const TARGET_PUBLICS: TargetPublic[] = ['SINGLE_PARENT', 'LEAVING_PRISON', 'ISOL
 const PARAMS = { targetPublic: 'public', commune: 'commune', typology: 'typologie' } as const;
 
 type AwaitingApplication = AwaitingCommissionListQuery['applications']['edges'][number]['node'];
-type Match = AwaitingApplication['household']['matchingDwellings'][number];
+type Match = NonNullable<AwaitingApplication['household']['matchingDwellings']>[number];
 
 function known<T extends string>(values: string[], allowed: readonly T[]): T[] {
   return values.filter((value): value is T => (allowed as readonly string[]).includes(value));
@@ -381,7 +381,8 @@ function HouseholdCard({
           <Title order={4} size="h5">
             {t('matches.heading', { reference: household.reference })}
           </Title>
-          {household.matchingDwellings.length === 0 ? (
+          {/* null: refused with an error, which the page shows above the list. */}
+          {!household.matchingDwellings?.length ? (
             <Text size="sm" c="gray.7" data-testid="no-match">
               {t('matches.none')}
             </Text>

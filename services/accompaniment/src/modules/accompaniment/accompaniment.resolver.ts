@@ -123,13 +123,15 @@ export class AccompanimentResolver {
 
 @Resolver(() => Household)
 export class HouseholdAccompanimentResolver {
-  @FieldResolver(() => [Accompaniment], { description: 'Latest start first' })
+  // Nullable (like Dwelling.candidates): some readers of the household may not read it here (an
+  // integrator without accompaniment:read); refused, it nulls itself, not the household nor the list.
+  @FieldResolver(() => [Accompaniment], { nullable: true, description: 'Latest start first' })
   accompaniments(@Root() household: Household, @Ctx() ctx: AccompanimentContext) {
     requireRole(ctx.actor, PERSON_DATA_READERS);
     return ctx.loaders.accompanimentsByHousehold.load(household.id);
   }
 
-  @FieldResolver(() => [Alert], { description: 'Alerts not CLOSED, latest raised first' })
+  @FieldResolver(() => [Alert], { nullable: true, description: 'Alerts not CLOSED, latest raised first' })
   openAlerts(@Root() household: Household, @Ctx() ctx: AccompanimentContext) {
     requireRole(ctx.actor, PERSON_DATA_READERS);
     return ctx.loaders.openAlertsByHousehold.load(household.id);

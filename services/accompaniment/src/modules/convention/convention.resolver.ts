@@ -4,10 +4,13 @@ import type { AccompanimentContext } from '../../context';
 import { Convention, MeasureMonthCount } from './convention.reference';
 import { MAX_YEAR, MIN_YEAR } from './measure-months';
 
+// Both nullable: a refused year, or a reader financing lets through and accompaniment does not,
+// nulls the field, not the convention nor the list it is in.
 @Resolver(() => Convention)
 export class ConventionMeasureResolver {
   /** An aggregate (no person's data): every role may read it, evaluators included. */
   @FieldResolver(() => MeasureMonthCount, {
+    nullable: true,
     description: 'Households supported each month of the year under this convention (measure-months)',
   })
   measureMonths(
@@ -23,6 +26,7 @@ export class ConventionMeasureResolver {
 
   /** Every year at once, for financing's `consumption(year)` (a `@requires` cannot pass a year). */
   @FieldResolver(() => [MeasureMonthCount], {
+    nullable: true,
     description:
       'Measure-months of every year from the earliest accompaniment of this convention to the latest (or this year)',
   })

@@ -75,9 +75,9 @@ export class Convention extends AuditedEntity {
    * Resolved by accompaniment, sent by the gateway for `consumption` (not a column: the ORM ignores
    * it). `__resolveReference` copies it from the representation.
    */
-  @Field(() => [MeasureMonthCount])
+  @Field(() => [MeasureMonthCount], { nullable: true })
   @Directive('@external')
-  measureMonthsByYear?: MeasureMonthCount[];
+  measureMonthsByYear?: MeasureMonthCount[] | null;
 
   /** True when the convention covers `year`. */
   covers(year: number): boolean {

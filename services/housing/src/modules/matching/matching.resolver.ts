@@ -43,9 +43,12 @@ export class MatchingSettingsResolver {
   }
 }
 
+// Both nullable: an integrator may read the household (households:read) without housing:read, and
+// an unknown dwelling is NOT_FOUND; either nulls the field, not the household nor its list.
 @Resolver(() => Household)
 export class HouseholdMatchingResolver {
   @FieldResolver(() => [DwellingMatch], {
+    nullable: true,
     description:
       'Best matching vacant or soon vacant dwellings, best first (empty without an open application)',
   })
@@ -61,6 +64,7 @@ export class HouseholdMatchingResolver {
   }
 
   @FieldResolver(() => [RuleCheck], {
+    nullable: true,
     description: 'Every matching rule for one dwelling, passed or not, with the figures',
   })
   @Directive(`@requires(fields: "${NEEDS_SELECTION}")`)
