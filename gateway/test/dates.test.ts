@@ -58,8 +58,10 @@ describe.each(INSTANTS)('the demo at %s', (instant) => {
     // Last month, some followed households had all their contacts and some did not.
     expect(counts.belowLastMonth).toBeGreaterThan(0);
     expect(counts.belowLastMonth).toBeLessThan(counts.running);
-    // This month's contacts are still due for some.
-    expect(counts.below).toBeGreaterThan(0);
+    // This month is in progress: on its first day nothing is owed yet (a contact is owed once its
+    // whole share of the days has passed); later in the month, some are short already.
+    if (today.endsWith('-01')) expect(counts.below).toBe(0);
+    else expect(counts.below).toBeGreaterThan(0);
     // The next commission session is planned; the latest past one was held.
     const sessions = data.commissions.edges.map((e) => e.node);
     expect(sessions.filter((s) => s.sessionDate > today && s.status === 'PLANNED')).toHaveLength(1);

@@ -72,10 +72,10 @@ export function createContext(base: RequestContext, settings: AccompanimentSetti
         createdAt: 'asc',
         id: 'asc',
       }),
-      measureMonths: measureMonthsLoader(em),
+      measureMonths: measureMonthsLoader(em, base.calendar.today()),
       measureMonthsByYear: measureMonthsByYearLoader(em, base.calendar.today()),
       /** Contact-frequency compliance, keyed by `accompanimentId:YYYY-MM`. */
-      compliance: complianceLoader(em),
+      compliance: complianceLoader(em, base.calendar.today()),
       scheduleChangesByAccompaniment: groupLoader(
         em,
         ContactScheduleChange,

@@ -110,7 +110,10 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
       read: SOCIAL,
       fields: { ...fields(SOCIAL, ...AUDITED, 'at', 'by', 'before', 'after'), reason: sensitive(CASE) },
     },
-    ContactCompliance: { read: FRAME, fields: fields(FRAME, 'month', 'required', 'done', 'shortfall') },
+    ContactCompliance: {
+      read: FRAME,
+      fields: fields(FRAME, 'month', 'inProgress', 'required', 'done', 'shortfall'),
+    },
     OutreachGroup: {
       read: OUTREACH,
       fields: fields(OUTREACH, 'configuration', 'timeSlot', 'place', 'attempts', 'meetings', 'rate'),
@@ -204,7 +207,10 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     Household: { read: FRAME, fields: fields(FRAME, 'id', 'accompaniments', 'openAlerts') },
     // Financing's Convention, as accompaniment extends it: an aggregate evaluators read.
     Convention: { read: EVERYONE, fields: fields(EVERYONE, 'id', 'measureMonths', 'measureMonthsByYear') },
-    MeasureMonthCount: { read: EVERYONE, fields: fields(EVERYONE, 'year', 'total', 'byMonth') },
+    MeasureMonthCount: {
+      read: EVERYONE,
+      fields: fields(EVERYONE, 'year', 'total', 'byMonth', 'projectedTotal', 'projectedByMonth'),
+    },
     PageInfo: { read: FRAME, fields: fields(FRAME, 'hasNextPage', 'endCursor') },
     // The households subgraph's export, as accompaniment adds its part: reading it is audited.
     SubjectAccessExport: {

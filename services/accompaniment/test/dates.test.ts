@@ -222,23 +222,30 @@ describe('contacts and their schedule', () => {
     const instant = '2026-03-28T23:30:00Z';
     const id = await open(instant, 'ACCESS', '2026-02-01');
     await run(instant, MOVE, { id, to: 'INTEGRATION' }, 'moveAccompaniment');
+    // Read once both months are over (a month in progress owes only its days so far):
     // March: 29–31 is 3 days of integration, ⌈3 × 2 / 7⌉ = 1 (from the 28th, UTC's day, it would be 2).
-    expect(await compliance(instant, id, '2026-03')).toEqual({ required: 1, done: 0 });
+    const later = '2026-05-15T10:00:00Z';
+    expect(await compliance(later, id, '2026-03')).toEqual({ required: 1, done: 0 });
     // April: 1–25 is 25 days of integration, ⌈25 × 2 / 7⌉ = 8; 26–30 is 5 days of follow-up,
     // ⌈5 × 4 / 30⌉ = 1; 9 in all.
-    expect(await compliance(instant, id, '2026-04')).toEqual({ required: 9, done: 0 });
+    expect(await compliance(later, id, '2026-04')).toEqual({ required: 9, done: 0 });
+    // On the night itself, 29 March in progress: 1 day × 2 / 7 = 0.29, rounded down: nothing owed yet.
+    expect(await compliance(instant, id, '2026-03')).toEqual({ required: 0, done: 0 });
   });
 
   it('prorates a month by its own length, 29 days in February 2028', async () => {
     // Followed from Tuesday 15 February 2028 (tenancy sustainment starts in follow-up).
     const instant = '2028-02-15T10:00:00Z';
     const id = await open(instant, 'TENANCY_SUSTAINMENT', '2028-02-15');
-    // 15–29 February is 15 of 29 days: ⌈15 × 4 / 29⌉ = ⌈2.07⌉ = 3; March is whole: 4.
-    expect(await compliance(instant, id, '2028-02')).toEqual({ required: 3, done: 0 });
-    expect(await compliance(instant, id, '2028-03')).toEqual({ required: 4, done: 0 });
+    // Read in April, both months over: 15–29 February is 15 of 29 days: ⌈15 × 4 / 29⌉ = ⌈2.07⌉ = 3;
+    // March is whole: 4.
+    expect(await compliance('2028-04-15T10:00:00Z', id, '2028-02')).toEqual({ required: 3, done: 0 });
+    expect(await compliance('2028-04-15T10:00:00Z', id, '2028-03')).toEqual({ required: 4, done: 0 });
+    // On 22 February 2028, in progress: 15–22 is 8 days, 8 × 4 / 29 = 1.10, rounded down: 1.
+    expect(await compliance('2028-02-22T10:00:00Z', id, '2028-02')).toEqual({ required: 1, done: 0 });
     // The same start in 2026: 15–28 February is 14 of 28 days, ⌈14 × 4 / 28⌉ = 2.
     const common = await open('2026-02-15T10:00:00Z', 'TENANCY_SUSTAINMENT', '2026-02-15');
-    expect(await compliance('2026-02-15T10:00:00Z', common, '2026-02')).toEqual({ required: 2, done: 0 });
+    expect(await compliance('2026-03-15T10:00:00Z', common, '2026-02')).toEqual({ required: 2, done: 0 });
   });
 });
 

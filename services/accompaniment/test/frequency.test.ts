@@ -198,7 +198,8 @@ describe('contact-frequency compliance', () => {
       // 1–17 Oct: 17 days × 2 a week = 4.9 → 5 (any contact met: 1 and 17 Oct); 18–31 Oct: 14/31 of
       // 4 = 1.8 → 2 in person (the office on 31 Oct, not the phone call on 18 Oct).
       c('2026-10', 7, 3),
-      c('2026-11', 4, 1),
+      // November is in progress (the server's today is the 15th): 15/30 of 4 = 2.0 → 2 owed so far.
+      c('2026-11', 2, 1),
     ]);
   });
 
@@ -287,7 +288,11 @@ const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
 function expected(a: PlanAccompaniment, month: string): { required: number; done: number } {
   const from = day(`${month}-01`);
   const [y, m] = month.split('-').map(Number);
-  const to = Date.UTC(y, m, 0) / DAY;
+  const monthEnd = Date.UTC(y, m, 0) / DAY;
+  // The month of the server's today counts its days up to today, rounded down.
+  const inProgress = month === plan.today.slice(0, 7);
+  const to = inProgress ? day(plan.today) : monthEnd;
+  const round = inProgress ? Math.floor : Math.ceil;
   const moveIn = a.phases.find((p) => p.phase === 'INTEGRATION')?.at;
   const followUp = a.phases.find((p) => p.phase === 'FOLLOW_UP')?.at;
   const end = a.endDate ? day(a.endDate) : Number.POSITIVE_INFINITY;
@@ -300,7 +305,7 @@ function expected(a: PlanAccompaniment, month: string): { required: number; done
     w !== null && day(contact.date) >= Math.max(w[0], from) && day(contact.date) <= Math.min(w[1], to);
   const met = a.contacts.filter((x) => x.outcome === 'MET');
   return {
-    required: Math.ceil((overlap(integration) * 2) / 7) + Math.ceil((overlap(follow) * 4) / (to - from + 1)),
+    required: round((overlap(integration) * 2) / 7) + round((overlap(follow) * 4) / (monthEnd - from + 1)),
     done:
       met.filter((x) => inside(x, integration)).length +
       met.filter((x) => (x.kind === 'HOME_VISIT' || x.kind === 'OFFICE') && inside(x, follow)).length,

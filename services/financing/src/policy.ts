@@ -73,7 +73,10 @@ export const FINANCING_POLICY: SubgraphPolicy = {
       ),
     },
     // Accompaniment's value type, as financing requires it.
-    MeasureMonthCount: { read: EVERYONE, fields: fields(EVERYONE, 'year', 'total', 'byMonth') },
+    MeasureMonthCount: {
+      read: EVERYONE,
+      fields: fields(EVERYONE, 'year', 'total', 'byMonth', 'projectedTotal', 'projectedByMonth'),
+    },
     ConventionConsumption: {
       read: EVERYONE,
       fields: fields(
@@ -85,6 +88,7 @@ export const FINANCING_POLICY: SubgraphPolicy = {
         'consumedMeasureMonths',
         'consumedCents',
         'projectedMeasureMonths',
+        'projectedCents',
         'freePlaces',
         'shares',
       ),
@@ -100,6 +104,7 @@ export const FINANCING_POLICY: SubgraphPolicy = {
         'grantedCents',
         'paidCents',
         'dueCents',
+        'projectedDueCents',
         'underGranted',
       ),
     },

@@ -41,8 +41,21 @@ afterAll(async () => {
   await db.drop();
 });
 
-const PLAN = { plannedMeasureMonthsPerYear: 360, annualCostCents: 4_500_000, unitCostCents: 12_500 };
-const months = (...byMonth: number[]) => ({ byMonth, total: byMonth.reduce((a, b) => a + b, 0) });
+const PLAN = {
+  plannedHouseholdsPerYear: 30,
+  plannedMeasureMonthsPerYear: 360,
+  annualCostCents: 4_500_000,
+  unitCostCents: 12_500,
+};
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+/** A year's count as accompaniment sends it: consumed month by month, then projected. */
+const count = (year: number, byMonth: number[], projectedByMonth = byMonth) => ({
+  year,
+  byMonth,
+  total: sum(byMonth),
+  projectedByMonth,
+  projectedTotal: sum(projectedByMonth),
+});
 const funder = (name: string) => ({ id: name, name }) as never;
 const line = (name: string, sharePercent: number, grantedCents: number | null) => ({
   funder: funder(name),
@@ -54,41 +67,60 @@ const line = (name: string, sharePercent: number, grantedCents: number | null) =
 });
 
 describe('computeConsumption', () => {
+  // As of 15 November 2026: January to November begun (December to come, 0 consumed); of the 29
+  // households followed in November, 27 are still followed and not ended before December.
   const counts = [
-    { year: 2025, ...months(30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30) },
-    { year: 2026, ...months(20, 22, 24, 25, 25, 26, 26, 27, 28, 28, 29, 0) },
+    count(2025, [30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30]),
+    count(
+      2026,
+      [20, 22, 24, 25, 25, 26, 26, 27, 28, 28, 29, 0],
+      [20, 22, 24, 25, 25, 26, 26, 27, 28, 28, 29, 27],
+    ),
   ];
 
-  it('projects the current year at its pace, the current month counted as elapsed', () => {
+  it('counts what was consumed up to today, projects the households followed today, and frees the places not taken this month', () => {
     const result = computeConsumption(PLAN, 2026, counts, [], '2026-11-15');
     expect(result).toMatchObject({
       year: 2026,
       plannedMeasureMonths: 360,
       plannedCostCents: 4_500_000,
       unitCostCents: 12_500,
+      // 20+22+24+25+25+26+26+27+28+28+29 = 280
       consumedMeasureMonths: 280,
-      consumedCents: 280 * 12_500,
-      // 280 in 11 months → 305.45… a year.
-      projectedMeasureMonths: 305,
-      // (360 − 305) measure-months over the one month left.
-      freePlaces: 55,
+      consumedCents: 3_500_000, // 280 × 125 €
+      // 280 + the 27 households carried into December
+      projectedMeasureMonths: 307,
+      projectedCents: 3_837_500, // 307 × 125 €
+      // 30 places, 29 households followed in November
+      freePlaces: 1,
     });
   });
 
-  it('takes a past year as consumed and a future year as not started', () => {
+  it('takes a past year as consumed and over, a year to come as all free', () => {
     const past = computeConsumption(PLAN, 2025, counts, [], '2026-11-15');
     expect(past).toMatchObject({ consumedMeasureMonths: 360, projectedMeasureMonths: 360, freePlaces: 0 });
     const future = computeConsumption(PLAN, 2027, counts, [], '2026-11-15');
     expect(future).toMatchObject({ consumedMeasureMonths: 0, projectedMeasureMonths: 0, freePlaces: 30 });
   });
 
-  it('divides the free measure-months by at least one month in December', () => {
-    const december = computeConsumption(PLAN, 2026, counts, [], '2026-12-31');
-    expect(december.projectedMeasureMonths).toBe(280);
-    expect(december.freePlaces).toBe(80);
+  it('has nothing left to project on 31 December, and never frees fewer than 0 places nor more than planned', () => {
+    const december = [count(2026, [20, 22, 24, 25, 25, 26, 26, 27, 28, 28, 29, 27])];
+    // 280 + 27 in December, all consumed; 30 − 27 places free.
+    expect(computeConsumption(PLAN, 2026, december, [], '2026-12-31')).toMatchObject({
+      consumedMeasureMonths: 307,
+      projectedMeasureMonths: 307,
+      freePlaces: 3,
+    });
+    const crowded = [
+      count(2026, [34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], [34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34]),
+    ];
+    expect(computeConsumption(PLAN, 2026, crowded, [], '2026-01-10').freePlaces).toBe(0);
+    expect(
+      computeConsumption(PLAN, 2026, [count(2026, new Array(12).fill(0))], [], '2026-01-10').freePlaces,
+    ).toBe(30);
   });
 
-  it("gives each funder its share of the consumed cost, largest first, and flags what isn't granted", () => {
+  it("gives each funder its share of the consumed and the projected cost, largest first, and flags what isn't granted", () => {
     const result = computeConsumption(
       PLAN,
       2026,
@@ -97,11 +129,19 @@ describe('computeConsumption', () => {
       '2026-11-15',
     );
     expect(
-      result.shares.map((s) => [s.funder.name, s.sharePercent, s.plannedCents, s.dueCents, s.underGranted]),
+      result.shares.map((s) => [
+        s.funder.name,
+        s.sharePercent,
+        s.plannedCents,
+        s.dueCents,
+        s.projectedDueCents,
+        s.underGranted,
+      ]),
     ).toEqual([
-      ['National fund', 50, 2_250_000, 1_750_000, true],
-      ['Landlord', 25, 1_125_000, 875_000, false],
-      ['State', 25, 1_125_000, 875_000, true],
+      // 50 % of 35,000 € and of 38,375 €; 25 % of each.
+      ['National fund', 50, 2_250_000, 1_750_000, 1_918_750, true],
+      ['Landlord', 25, 1_125_000, 875_000, 959_375, false],
+      ['State', 25, 1_125_000, 875_000, 959_375, true],
     ]);
   });
 });
@@ -125,9 +165,7 @@ const representation = (id: string, measureMonthsByYear: unknown[]) => ({
 describe('Convention.consumption', () => {
   it('computes a past year from the measure-months the representation carries', async () => {
     const reps = [
-      representation(first2015.id, [
-        { year: 2016, ...months(10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10) },
-      ]),
+      representation(first2015.id, [count(2016, [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10])]),
     ];
     const result = await server.execute(evaluator, CONSUMPTION, { reps, year: 2016 });
     expect(result.errors).toBeUndefined();

@@ -40,32 +40,43 @@ afterAll(async () => {
 
 const CONSUMPTION = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Convention {
   consumption(year: 2026) { consumedMeasureMonths projectedMeasureMonths freePlaces } } } }`;
-// Twenty households followed in January 2026, as accompaniment would count them.
-const reps = [
+/** 2026 as accompaniment counts it: twenty households followed, `begun` months of it begun. */
+const reps = (begun: number) => [
   {
     __typename: 'Convention',
     id: renewal.id,
-    measureMonthsByYear: [{ year: 2026, byMonth: [20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], total: 20 }],
+    measureMonthsByYear: [
+      {
+        year: 2026,
+        byMonth: [20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0].map((n, i) => (i < begun ? n : 0)),
+        total: 20 * begun,
+        projectedByMonth: new Array(12).fill(20),
+        projectedTotal: 240,
+      },
+    ],
   },
 ];
+const answer = (result: { data?: unknown }) =>
+  (result.data as { _entities: { consumption: unknown }[] })._entities[0].consumption;
 
 describe('the current year of a convention at midnight in Paris', () => {
-  it('is not yet 2026 at 23:30 on 31 December 2025 in Paris: nothing projected, every place free', async () => {
-    const result = await (await at('2025-12-31T22:30:00Z')).execute(evaluator, CONSUMPTION, { reps });
-    expect(result.errors).toBeUndefined();
-    // A year not started: 0 projected; (360 − 0) measure-months over 12 months: 30 places.
-    expect((result.data as { _entities: { consumption: unknown }[] })._entities[0].consumption).toEqual({
-      consumedMeasureMonths: 20,
-      projectedMeasureMonths: 0,
-      freePlaces: 30,
+  it('is not yet 2026 at 23:30 on 31 December 2025 in Paris: nothing consumed, every place free', async () => {
+    const result = await (await at('2025-12-31T22:30:00Z')).execute(evaluator, CONSUMPTION, {
+      reps: reps(0),
     });
+    expect(result.errors).toBeUndefined();
+    // A year to come: 0 consumed, the 20 households followed today carried over its 12 months (240),
+    // all 30 places free.
+    expect(answer(result)).toEqual({ consumedMeasureMonths: 0, projectedMeasureMonths: 240, freePlaces: 30 });
   });
 
-  it('is 2026 at 00:30 on 1 January 2026 in Paris (still 2025 in UTC): January counts as elapsed', async () => {
-    const result = await (await at('2025-12-31T23:30:00Z')).execute(evaluator, CONSUMPTION, { reps });
+  it('is 2026 at 00:30 on 1 January 2026 in Paris (still 2025 in UTC): January is begun', async () => {
+    const result = await (await at('2025-12-31T23:30:00Z')).execute(evaluator, CONSUMPTION, {
+      reps: reps(1),
+    });
     expect(result.errors).toBeUndefined();
-    // 20 in one month → 240 a year; (360 − 240) measure-months over the 11 months left: 10 places.
-    expect((result.data as { _entities: { consumption: unknown }[] })._entities[0].consumption).toEqual({
+    // January's 20 consumed; 240 projected; 30 places − 20 followed this month = 10 free.
+    expect(answer(result)).toEqual({
       consumedMeasureMonths: 20,
       projectedMeasureMonths: 240,
       freePlaces: 10,

@@ -109,6 +109,7 @@ const CONVENTION_YEAR = graphql(`
         year
         total
         byMonth
+        projectedByMonth
       }
     }
   }
@@ -238,20 +239,23 @@ function ConsumptionPanel({
   const { data, error, loading } = useQuery(CONVENTION_YEAR, { variables: { id: convention.id, year } });
   const consumption = data?.convention.consumption;
   const byMonth = data?.convention.measureMonths?.byMonth;
+  const projectedByMonth = data?.convention.measureMonths?.projectedByMonth;
   const titleId = `consumption-title-${convention.id}`;
 
   const now = today();
   const thisYear = Number(now.slice(0, 4));
   const thisMonth = Number(now.slice(5, 7));
   const chart =
-    consumption && byMonth
+    consumption && byMonth && projectedByMonth
       ? (() => {
-          const lastCounted = byMonth.reduce((last, count, index) => (count > 0 ? index + 1 : last), 0);
-          const consumedUntil = year < thisYear ? 12 : year > thisYear ? 0 : Math.max(thisMonth, lastCounted);
+          // The months begun: all of a past year, none of a year to come, this year's to this month.
+          const consumedUntil = year < thisYear ? 12 : year > thisYear ? 0 : thisMonth;
           let cumulative = 0;
-          const rows = byMonth.map((count, index) => {
+          let projected = 0;
+          return byMonth.map((count, index) => {
             const month = index + 1;
             cumulative += count;
+            projected += projectedByMonth[index];
             return {
               month,
               // The year is in the title: the axis reads better with the month alone.
@@ -259,20 +263,10 @@ function ConsumptionPanel({
               monthly: month <= consumedUntil ? count : null,
               consumed: month <= consumedUntil ? cumulative : null,
               planned: Math.round((consumption.plannedMeasureMonths * month) / 12),
-              projection: null as number | null,
+              // From this month on: the households followed today, carried to their end or the year's.
+              projection: year === thisYear && month >= thisMonth ? projected : null,
             };
           });
-          if (year === thisYear) {
-            // At the current pace, from this month's total to the projection at the year's end.
-            const start = rows[thisMonth - 1]?.consumed ?? 0;
-            for (const row of rows) {
-              if (row.month >= thisMonth) {
-                const share = thisMonth === 12 ? 1 : (row.month - thisMonth) / (12 - thisMonth);
-                row.projection = Math.round(start + (consumption.projectedMeasureMonths - start) * share);
-              }
-            }
-          }
-          return rows;
         })()
       : undefined;
 

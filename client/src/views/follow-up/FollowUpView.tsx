@@ -122,7 +122,7 @@ function BelowFrequencyPanel({ month }: { month: string }) {
           </Title>
           {connection && (
             <Badge
-              color={connection.totalCount ? 'red' : 'teal'}
+              color={connection.totalCount ? 'red' : 'teal.9'}
               variant="light"
               tt="none"
               data-testid="below-frequency-count"

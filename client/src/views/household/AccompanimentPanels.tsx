@@ -149,11 +149,16 @@ function AccompanimentCard({ a }: { a: AccompanimentNode }) {
           {compliance && a.phase !== 'ENDED' && (
             <div data-testid="accompaniment-compliance">
               <Text size="sm" fw={600}>
-                {t('accompaniment.complianceLine', {
-                  month: formatMonth(compliance.month),
-                  done: compliance.done,
-                  required: compliance.required,
-                })}
+                {t(
+                  compliance.inProgress
+                    ? 'accompaniment.complianceLineInProgress'
+                    : 'accompaniment.complianceLine',
+                  {
+                    month: formatMonth(compliance.month),
+                    done: compliance.done,
+                    required: compliance.required,
+                  },
+                )}
               </Text>
               {compliance.required > 0 && (
                 <Progress

@@ -147,6 +147,7 @@ const householdAccompanimentQuery = graphql(`
             }
             compliance(month: $month) {
               month
+              inProgress
               required
               done
               shortfall

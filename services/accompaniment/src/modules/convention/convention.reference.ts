@@ -15,14 +15,23 @@ export class MeasureMonthCount {
   @Field(() => Int)
   year: number;
 
-  @Field(() => Int, { description: 'Sum of byMonth: the measure-months of the year' })
+  @Field(() => Int, { description: 'Sum of byMonth: the measure-months consumed up to today' })
   total: number;
 
   @Field(() => [Int], {
     description:
-      'January to December: distinct households with an accompaniment running some day of the month',
+      'January to December: distinct households followed some day of the month up to today (a month to come: 0)',
   })
   byMonth: number[];
+
+  @Field(() => Int, { description: 'Sum of projectedByMonth: the measure-months expected by the year’s end' })
+  projectedTotal: number;
+
+  @Field(() => [Int], {
+    description:
+      'January to December: byMonth for the months begun, then the households followed today whose accompaniment has not ended before the month',
+  })
+  projectedByMonth: number[];
 }
 
 export const conventionReference = {

@@ -58,7 +58,13 @@ export class ContactCompliance {
   @Field({ description: 'YYYY-MM' })
   month: string;
 
-  @Field(() => Int)
+  @Field({ description: 'The month is not over: required counts the days up to today only' })
+  inProgress: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Contacts owed by the schedule, pro rata of the days covered: rounded up in a month that is over, rounded down in the month in progress (to today)',
+  })
   required: number;
 
   @Field(() => Int)

@@ -63,7 +63,7 @@ export class FrequencyService {
     return paginate(
       this.em,
       Accompaniment,
-      { $and: [{ id: { $in: belowFrequency(start) } }, caseloadScope(actor)] },
+      { $and: [{ id: { $in: belowFrequency(start, this.calendar.today()) } }, caseloadScope(actor)] },
       page,
       { startDate: 'desc' },
     );

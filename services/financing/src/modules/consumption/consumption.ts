@@ -3,8 +3,6 @@ import type { Funder } from '../funder/funder.entity';
 import type { FundingLine } from '../funding-line/funding-line.entity';
 import type { ConventionConsumption, FunderShare, MeasureMonthCount } from './consumption.types';
 
-const MONTHS = 12;
-
 /** What the computation needs of a year's funding line, its funder already loaded. */
 export type ShareLine = Pick<
   FundingLine,
@@ -12,12 +10,17 @@ export type ShareLine = Pick<
 > & { funder: Funder };
 
 /**
- * A convention's consumption in `year`, as of `today` (YYYY-MM-DD): the measure-months counted by
- * accompaniment against the plan, the projection to the year's end, the places still free, and
- * what each funder owes of what was consumed. Pure: the caller checks that the year is covered.
+ * A convention's consumption in `year`, as of `today` (YYYY-MM-DD), from the measure-months counted
+ * by accompaniment (consumed up to today, and projected: the households followed today carried to
+ * their end or the year's): the euros at the convention's unit cost, each funder's share, and the
+ * places still free this month. Pure: the caller checks that the year is covered. README,
+ * "Measure-months and consumption", says the same in words.
  */
 export function computeConsumption(
-  convention: Pick<Convention, 'plannedMeasureMonthsPerYear' | 'annualCostCents' | 'unitCostCents'>,
+  convention: Pick<
+    Convention,
+    'plannedHouseholdsPerYear' | 'plannedMeasureMonthsPerYear' | 'annualCostCents' | 'unitCostCents'
+  >,
   year: number,
   counts: readonly MeasureMonthCount[],
   lines: readonly ShareLine[],
@@ -25,26 +28,23 @@ export function computeConsumption(
 ): ConventionConsumption {
   const currentYear = Number(today.slice(0, 4));
   const currentMonth = Number(today.slice(5, 7));
-  const planned = convention.plannedMeasureMonthsPerYear;
   const unitCostCents = convention.unitCostCents;
-  const consumed = counts.find((count) => count.year === year)?.total ?? 0;
+  const count = counts.find((c) => c.year === year);
+  const consumed = count?.total ?? 0;
+  // A past year is over: what it consumed is all it will.
+  const projected = year < currentYear ? consumed : (count?.projectedTotal ?? 0);
   const consumedCents = consumed * unitCostCents;
+  const projectedCents = projected * unitCostCents;
+  const places = convention.plannedHouseholdsPerYear;
+  const followedNow = count?.byMonth[currentMonth - 1] ?? 0;
+  const freePlaces =
+    year < currentYear
+      ? 0
+      : year > currentYear
+        ? places
+        : Math.min(places, Math.max(0, places - followedNow));
 
-  let projected: number;
-  let monthsLeft: number;
-  if (year < currentYear) {
-    projected = consumed;
-    monthsLeft = 0;
-  } else if (year > currentYear) {
-    projected = 0;
-    monthsLeft = MONTHS;
-  } else {
-    // The current month counts as elapsed: its households are already counted.
-    projected = Math.round((consumed / currentMonth) * MONTHS);
-    monthsLeft = MONTHS - currentMonth;
-  }
-  const freePlaces = Math.floor(Math.max(0, planned - projected) / Math.max(1, monthsLeft));
-
+  const shareOf = (cents: number, percent: number) => Math.round((cents * percent) / 100);
   const shares: FunderShare[] = [...lines]
     .sort((a, b) => b.sharePercent - a.sharePercent || a.funder.name.localeCompare(b.funder.name))
     .map((line) => ({
@@ -54,18 +54,20 @@ export function computeConsumption(
       requestedCents: line.requestedCents,
       grantedCents: line.grantedCents,
       paidCents: line.paidCents,
-      dueCents: Math.round((consumedCents * line.sharePercent) / 100),
+      dueCents: shareOf(consumedCents, line.sharePercent),
+      projectedDueCents: shareOf(projectedCents, line.sharePercent),
       underGranted: (line.grantedCents ?? 0) < line.plannedCents,
     }));
 
   return {
     year,
-    plannedMeasureMonths: planned,
+    plannedMeasureMonths: convention.plannedMeasureMonthsPerYear,
     plannedCostCents: convention.annualCostCents,
     unitCostCents,
     consumedMeasureMonths: consumed,
     consumedCents,
     projectedMeasureMonths: projected,
+    projectedCents,
     freePlaces,
     shares,
   };

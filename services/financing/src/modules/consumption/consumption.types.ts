@@ -11,20 +11,32 @@ export class MeasureMonthCount {
   @Directive('@external')
   year: number;
 
-  @Field(() => Int, { description: 'Sum of byMonth: the measure-months of the year' })
+  @Field(() => Int, { description: 'Sum of byMonth: the measure-months consumed up to today' })
   @Directive('@external')
   total: number;
 
   @Field(() => [Int], {
     description:
-      'January to December: distinct households with an accompaniment running some day of the month',
+      'January to December: distinct households followed some day of the month up to today (a month to come: 0)',
   })
   @Directive('@external')
   byMonth: number[];
+
+  @Field(() => Int, { description: 'Sum of projectedByMonth: the measure-months expected by the year’s end' })
+  @Directive('@external')
+  projectedTotal: number;
+
+  @Field(() => [Int], {
+    description:
+      'January to December: byMonth for the months begun, then the households followed today whose accompaniment has not ended before the month',
+  })
+  @Directive('@external')
+  projectedByMonth: number[];
 }
 
 /** The `@requires` selection of `Convention.consumption`: every field of `MeasureMonthCount`. */
-export const MEASURE_MONTHS_SELECTION = 'measureMonthsByYear { year total byMonth }';
+export const MEASURE_MONTHS_SELECTION =
+  'measureMonthsByYear { year total byMonth projectedTotal projectedByMonth }';
 
 @ObjectType({ description: "A funder's share of a convention's year, against what was consumed" })
 export class FunderShare {
@@ -51,6 +63,11 @@ export class FunderShare {
   })
   dueCents: number;
 
+  @Field(() => Int, {
+    description: 'This share of the projected cost (projectedCents × sharePercent), in cents',
+  })
+  projectedDueCents: number;
+
   @Field({ description: 'Granted less than planned (a share not granted yet counts as nothing granted)' })
   underGranted: boolean;
 }
@@ -69,7 +86,10 @@ export class ConventionConsumption {
   @Field(() => Int, { description: 'Cost of one measure-month, in cents' })
   unitCostCents: number;
 
-  @Field(() => Int, { description: "The year's measure-months: households supported, month by month" })
+  @Field(() => Int, {
+    description:
+      "The year's measure-months up to today: each household followed some day of a month counts that month once",
+  })
   consumedMeasureMonths: number;
 
   @Field(() => Int, { description: 'consumedMeasureMonths × unitCostCents' })
@@ -77,13 +97,16 @@ export class ConventionConsumption {
 
   @Field(() => Int, {
     description:
-      "At the current pace to the year's end (this year); what was consumed (past year); 0 (future year)",
+      'Consumed, plus each month to come of the households followed today whose accompaniment has not ended before it (past year: what was consumed)',
   })
   projectedMeasureMonths: number;
 
+  @Field(() => Int, { description: 'projectedMeasureMonths × unitCostCents' })
+  projectedCents: number;
+
   @Field(() => Int, {
     description:
-      'Households the convention can still take this year: measure-months left after the projection, per month left',
+      'Planned simultaneous places (planned households) less the households followed this month, 0 to the plan; a past year has none, a year to come all',
   })
   freePlaces: number;
 
