@@ -3,7 +3,7 @@ import type { Clock } from '@ash/kit';
 import { type Data, startSystem, type TestSystem } from './system';
 
 /*
- * Consumption, projection and free places of a small convention written by hand, read through the
+ * Consumption, projection, free places and contact compliance of a small convention written by hand, read through the
  * gateway (accompaniment counts, financing computes) with the clock set to five instants. Every
  * expected value below is counted by hand from the table of accompaniments, month by month.
  *
@@ -70,8 +70,37 @@ function fixturePlan(): DemoPlan {
     };
     plan.accompaniments.push(accompaniment);
   });
+  // A3 (H3) moves in on 2 March 2026 and is met: its contact compliance is checked below.
+  const a3 = plan.accompaniments.find((a) => a.id === A3) as PlanAccompaniment;
+  a3.phases = [
+    { phase: 'PRE_ALLOCATION', at: '2026-02-15' },
+    { phase: 'INTEGRATION', at: '2026-03-02' },
+    { phase: 'FOLLOW_UP', at: '2026-03-30' },
+  ];
+  const met = (date: string, kind: 'HOME_VISIT' | 'OFFICE' | 'PHONE', i: number) => ({
+    id: stableId('fixture-contact', i),
+    date,
+    kind,
+    configuration: 'ASSOCIATION_ALONE' as const,
+    timeSlot: 'MORNING' as const,
+    place:
+      kind === 'OFFICE' ? ('OFFICE' as const) : kind === 'PHONE' ? ('REMOTE' as const) : ('HOME' as const),
+    outcome: 'MET' as const,
+    note: null,
+    recordedBy: a3.supportWorkerId,
+  });
+  a3.contacts = [
+    met('2026-03-05', 'HOME_VISIT', 0),
+    met('2026-03-12', 'HOME_VISIT', 1),
+    met('2026-03-20', 'PHONE', 2),
+    met('2026-06-03', 'OFFICE', 3),
+    met('2026-06-10', 'HOME_VISIT', 4),
+    met('2026-12-02', 'HOME_VISIT', 5),
+    met('2026-12-20', 'OFFICE', 6),
+  ];
   return plan;
 }
+const A3 = stableId('fixture-accompaniment', 2);
 
 let now = new Date('2026-03-15T11:00:00Z');
 const clock: Clock = { now: () => now };
@@ -95,6 +124,81 @@ async function consumption(instant: string, year: number): Promise<Data> {
   expect(body.errors).toBeUndefined();
   return body.data?.convention;
 }
+
+/** A3's contact compliance in `month`, read at `instant`. */
+async function compliance(instant: string, month: string): Promise<Data> {
+  now = new Date(instant);
+  const body = await system.as('SOCIAL_MANAGER')(
+    `query($id: ID!, $month: String!) { accompaniment(id: $id) {
+      compliance(month: $month) { inProgress required done shortfall } } }`,
+    { id: A3, month },
+  );
+  expect(body.errors).toBeUndefined();
+  return body.data?.accompaniment.compliance;
+}
+
+// A3's schedule is the default: 2 contacts a week (any kind) for the 4 weeks from the move-in,
+// 2–29 March, then 4 in-person meetings a month from 30 March. Met: 5 and 12 March (home), 20 March
+// (phone), 3 June (office), 10 June (home), 2 December (home), 20 December (office).
+describe('contact compliance of the hand-written convention, at the same five instants', () => {
+  it('on 15 March 2026: 2–15 March is 14 days × 2 / 7 = 4 owed so far, 2 met', async () => {
+    expect(await compliance('2026-03-15T11:00:00Z', '2026-03')).toEqual({
+      inProgress: true,
+      required: 4,
+      done: 2,
+      shortfall: 2,
+    });
+  });
+
+  it('on 15 June 2026: 15 of 30 days × 4 = 2 owed, 2 met; March, over, owed 8 + 1', async () => {
+    expect(await compliance('2026-06-15T10:00:00Z', '2026-06')).toEqual({
+      inProgress: true,
+      required: 2,
+      done: 2,
+      shortfall: 0,
+    });
+    // 2–29 March: 28 days × 2 / 7 = 8; 30–31 March: 2 / 31 × 4 = 0.26, rounded up: 1. Met: 3.
+    expect(await compliance('2026-06-15T10:00:00Z', '2026-03')).toEqual({
+      inProgress: false,
+      required: 9,
+      done: 3,
+      shortfall: 6,
+    });
+  });
+
+  it('on 3 December 2026: 3 / 31 × 4 = 0.39, nothing owed yet; 1 met', async () => {
+    expect(await compliance('2026-12-03T11:00:00Z', '2026-12')).toEqual({
+      inProgress: true,
+      required: 0,
+      done: 1,
+      shortfall: 0,
+    });
+  });
+
+  it('on 31 December 2026: the whole month, 4 owed, 2 met', async () => {
+    expect(await compliance('2026-12-31T22:30:00Z', '2026-12')).toEqual({
+      inProgress: true,
+      required: 4,
+      done: 2,
+      shortfall: 2,
+    });
+  });
+
+  it('on 1 January 2027: December is over (4 owed, 2 met), January owes nothing yet', async () => {
+    expect(await compliance('2026-12-31T23:30:00Z', '2026-12')).toEqual({
+      inProgress: false,
+      required: 4,
+      done: 2,
+      shortfall: 2,
+    });
+    expect(await compliance('2026-12-31T23:30:00Z', '2027-01')).toEqual({
+      inProgress: true,
+      required: 0,
+      done: 0,
+      shortfall: 0,
+    });
+  });
+});
 
 describe('a hand-written convention, at five instants', () => {
   it('on 15 March 2026', async () => {
