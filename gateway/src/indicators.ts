@@ -17,6 +17,7 @@ export const INDICATOR_LISTS = {
 } as const;
 
 const QUERY = `query Indicators($conventionId: ID!, $from: String!, $to: String!) {
+  convention(id: $conventionId) { name }
   indicators(conventionId: $conventionId, from: $from, to: $to) {
     ${Object.values(INDICATOR_LISTS)
       .map((list) => `${list} { key label value suppressed }`)
@@ -33,7 +34,22 @@ export interface IndicatorRow {
   suppressed: boolean;
 }
 
-export const INDICATOR_COLUMNS = ['subgraph', 'key', 'label', 'value', 'suppressed'] as const;
+/** The columns of both files, in French: a French evaluator's spreadsheet reads them as they are. */
+export const INDICATOR_COLUMNS = [
+  { key: 'subgraph', header: 'Domaine', width: 16 },
+  { key: 'key', header: 'Code', width: 34 },
+  { key: 'label', header: 'Indicateur', width: 64 },
+  { key: 'value', header: 'Valeur', width: 12 },
+  { key: 'suppressed', header: 'Masqué (moins de 5)', width: 20 },
+] as const;
+
+/** Each subgraph as the domain it answers for. */
+export const DOMAINS: Record<keyof typeof INDICATOR_LISTS, string> = {
+  accompaniment: 'Accompagnement',
+  households: 'Ménages',
+  housing: 'Logement',
+  financing: 'Financement',
+};
 
 const STATUS: Record<string, number> = {
   [ErrorCode.BadUserInput]: 400,
@@ -44,20 +60,61 @@ const STATUS: Record<string, number> = {
 
 type Format = 'csv' | 'xlsx';
 
-async function render(format: Format, rows: IndicatorRow[]): Promise<Buffer> {
+/** What the files say about themselves: the convention and the period. */
+interface Heading {
+  convention: string;
+  from: string;
+  to: string;
+}
+
+const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
+const title = (heading: Heading) => `Indicateurs de la convention « ${heading.convention} »`;
+const period = (heading: Heading) => `Période du ${frenchDate(heading.from)} au ${frenchDate(heading.to)}`;
+
+/**
+ * CSV as a French spreadsheet opens it: UTF-8 with a BOM, `;` between fields, a decimal comma,
+ * French headers and domains, oui/non. XLSX: a title, the convention, the period, French headers,
+ * column widths and a number format, on one sheet.
+ */
+async function render(format: Format, rows: IndicatorRow[], heading: Heading): Promise<Buffer> {
   if (format === 'csv') {
-    return Buffer.from(
-      stringify(
-        rows.map((row) => ({ ...row, value: row.value ?? '' })),
-        { header: true, columns: [...INDICATOR_COLUMNS], cast: { boolean: (b) => String(b) } },
-      ),
-      'utf8',
-    );
+    const lines = rows.map((row) => ({
+      ...row,
+      subgraph: DOMAINS[row.subgraph as keyof typeof DOMAINS],
+      value: row.value === null ? '' : String(row.value).replace('.', ','),
+      suppressed: row.suppressed ? 'oui' : 'non',
+    }));
+    const csv = stringify(lines, {
+      header: true,
+      delimiter: ';',
+      columns: INDICATOR_COLUMNS.map(({ key, header }) => ({ key, header })),
+    });
+    return Buffer.from(`\uFEFF${csv}`, 'utf8');
   }
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Indicateurs');
-  sheet.columns = INDICATOR_COLUMNS.map((key) => ({ header: key, key }));
-  sheet.addRows(rows);
+  sheet.getCell('A1').value = title(heading);
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.getCell('A2').value = period(heading);
+  const header = sheet.getRow(4);
+  INDICATOR_COLUMNS.forEach(({ header: text, width }, i) => {
+    header.getCell(i + 1).value = text;
+    header.getCell(i + 1).font = { bold: true };
+    sheet.getColumn(i + 1).width = width;
+  });
+  rows.forEach((row, i) => {
+    const line = sheet.getRow(5 + i);
+    line.values = [
+      DOMAINS[row.subgraph as keyof typeof DOMAINS],
+      row.key,
+      row.label,
+      row.value,
+      row.suppressed ? 'oui' : 'non',
+    ];
+    // Thousands separated, decimals only where there are some; the reader's locale draws them.
+    line.getCell(4).numFmt = Number.isInteger(row.value ?? 0) ? '#,##0' : '#,##0.0';
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 4 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -111,10 +168,11 @@ export function indicatorsExport(apollo: ApolloServer<GatewayContext>, format: F
     );
     const from = variables.from;
     const to = variables.to;
+    const convention = (result.data.convention as { name: string } | null)?.name ?? variables.conventionId;
     res
       .status(200)
       .type(CONTENT_TYPE[format])
       .set('content-disposition', `attachment; filename="indicateurs-${from}-${to}.${format}"`)
-      .send(await render(format, rows));
+      .send(await render(format, rows, { convention, from, to }));
   };
 }

@@ -235,32 +235,64 @@ describe('indicators through the gateway', () => {
     );
     const query = new URLSearchParams({ conventionId: renewal.id, from, to }).toString();
 
+    const domain: Record<string, string> = {
+      accompaniment: 'Accompagnement',
+      households: 'Ménages',
+      housing: 'Logement',
+      financing: 'Financement',
+    };
+    const french = rows.map((r) => ({
+      ...r,
+      subgraph: domain[r.subgraph],
+      suppressed: r.suppressed ? 'oui' : 'non',
+    }));
+
     const csv = await download('csv', 'EVALUATOR', query);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const parsed = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    // A UTF-8 byte order mark, then French headers separated by semicolons.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.split(/\r?\n/)[0]).toBe('Domaine;Code;Indicateur;Valeur;Masqué (moins de 5)');
+    const parsed = parse(text, { columns: true, delimiter: ';' }) as Record<string, string>[];
     expect(
       parsed.map((r) => ({
-        subgraph: r.subgraph,
-        key: r.key,
-        label: r.label,
-        value: r.value === '' ? null : Number(r.value),
-        suppressed: r.suppressed === 'true',
+        subgraph: r.Domaine,
+        key: r.Code,
+        label: r.Indicateur,
+        // A decimal comma, as a French spreadsheet reads numbers.
+        value: r.Valeur === '' ? null : Number(r.Valeur.replace(',', '.')),
+        suppressed: r['Masqué (moins de 5)'],
       })),
-    ).toEqual(rows);
+    ).toEqual(french);
+    expect(parsed.every((r) => !r.Valeur.includes('.'))).toBe(true);
 
     const xlsx = await download('xlsx', 'EVALUATOR', query);
     expect(xlsx.status).toBe(200);
     const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Indicateurs');
+    expect(sheet.getCell('A1').value).toBe(`Indicateurs de la convention « ${renewal.name} »`);
+    const [fy, fm, fd] = from.split('-');
+    const [ty, tm, td] = to.split('-');
+    expect(sheet.getCell('A2').value).toBe(`Période du ${fd}/${fm}/${fy} au ${td}/${tm}/${ty}`);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([
+      'Domaine',
+      'Code',
+      'Indicateur',
+      'Valeur',
+      'Masqué (moins de 5)',
+    ]);
+    expect(sheet.getColumn(3).width).toBeGreaterThan(40);
     const read: Data[] = [];
     sheet.eachRow((row, number) => {
-      if (number === 1) return;
+      if (number < 5) return;
       const [subgraph, key, label, value, suppressed] = (row.values as unknown[]).slice(1);
       read.push({ subgraph, key, label, value: value ?? null, suppressed });
     });
-    expect(read).toEqual(rows);
+    expect(read).toEqual(french);
   });
 
   it('answers coded JSON errors on the export', async () => {
