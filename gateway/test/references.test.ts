@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoPlan, demoUser } from '@ash/demo';
 import { Calendar } from '@ash/kit';
-import { type Data, type GraphQLResponse, startSystem, type TestSystem } from './system';
+import { type Data, eventually, type GraphQLResponse, startSystem, type TestSystem } from './system';
 
 /*
  * References across subgraphs. A write naming another subgraph's entity that does not exist is
@@ -131,6 +131,52 @@ describe('writing a reference to an entity of another subgraph', () => {
       [household.id],
     );
     expect(n).toBe(plan.accompaniments.filter((a) => a.householdId === household.id).length);
+  });
+
+  it('refuses an accompaniment starting outside the years of its convention, and writes nothing', async () => {
+    // The 2015–2017 convention, for an accompaniment starting today: not one of its years.
+    const result = await open({ conventionId: first2015.id });
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0].message).toBe(
+      `The convention covers 2015 to 2017: an accompaniment starting on ${today} belongs to another one`,
+    );
+    const [{ n }] = await sql(
+      'accompaniment',
+      'select count(*)::int as n from accompaniment.accompaniment where household_id = ?',
+      [household.id],
+    );
+    expect(n).toBe(plan.accompaniments.filter((a) => a.householdId === household.id).length);
+  });
+
+  it('learns the years of a new convention from financing’s event', async () => {
+    await system.startEventsOf('financing');
+    await system.startEventsOf('accompaniment');
+    const created = await social(
+      `mutation($input: CreateConventionInput!) { createConvention(input: $input) { id } }`,
+      {
+        input: {
+          programme: '10 000 logements HLM accompagnés',
+          name: 'Convention à venir',
+          holder: 'ICF Habitat Atlantique',
+          partner: 'Ensemble',
+          startYear: 2027,
+          endYear: 2029,
+          plannedHouseholdsPerYear: 30,
+          annualCostCents: 4_500_000,
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const conventionId = (created.data?.createConvention as { id: string }).id;
+    // Once ConventionCreated has reached accompaniment, the convention is known, with its years.
+    const message = await eventually(async () => {
+      const result = await open({ conventionId, startDate: '2026-12-01' });
+      const text = result.errors?.[0].message ?? '';
+      return text.startsWith('The convention covers') ? text : undefined;
+    });
+    expect(message).toBe(
+      'The convention covers 2027 to 2029: an accompaniment starting on 2026-12-01 belongs to another one',
+    );
   });
 
   it('refuses an alert for an unknown household, and a lease for one', async () => {

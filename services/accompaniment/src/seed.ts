@@ -6,6 +6,7 @@ import { Alert, AlertTransition } from './modules/alert/alert.entity';
 import { triageDeadline } from './modules/alert/triage';
 import { seedConsent } from './modules/consent/consent.projection';
 import { Contact } from './modules/contact/contact.entity';
+import { seedConventionPeriods } from './modules/convention/convention-period';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
 import { StaffMember } from './modules/staff/staff.entity';
 import type { StaffRole } from './modules/staff/staff.enums';
@@ -165,6 +166,7 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
     );
     // The households' consent, as the households subgraph seeds it (its projection here).
     await seedConsent(em, plan);
+    await seedConventionPeriods(em, plan);
     await seedTargetPublic(em, plan);
   });
 }

@@ -14,7 +14,8 @@ import { createServer, openOrm, seedAccompaniment } from '../src';
 const plan = buildDemoPlan({ dwellings: 200, applications: 20, today: '2026-11-15' });
 const social = actorFor('SOCIAL_MANAGER');
 const worker = actorFor('SUPPORT_WORKER');
-const CONVENTION = plan.conventions[1].id;
+/** A convention of 2025 to 2028 for the accompaniments these tests open (announced as financing would). */
+const LATER_CONVENTION = randomUUID();
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -43,6 +44,11 @@ beforeAll(async () => {
   orm = await openOrm(db.url);
   await migrate(orm);
   await seedAccompaniment(orm, plan);
+  await knowReferences(orm, 'Convention', [LATER_CONVENTION]);
+  await sql(
+    'insert into accompaniment.convention_period (convention_id, start_year, end_year) values (?, 2025, 2028)',
+    [LATER_CONVENTION],
+  );
 });
 
 afterAll(async () => {
@@ -84,7 +90,7 @@ async function open(instant: string, kind: 'ACCESS' | 'TENANCY_SUSTAINMENT', sta
     supportWorkerId: worker.userId,
     socialReferentId: social.userId,
     startDate,
-    conventionId: CONVENTION,
+    conventionId: LATER_CONVENTION,
   };
   return (await run<{ id: string }>(instant, OPEN, { input }, 'openAccompaniment')).id;
 }

@@ -7,6 +7,7 @@ import { Migration20261129102452 } from './Migration20261129102452';
 import { Migration20261204184752 } from './Migration20261204184752';
 import { Migration20261204184931 } from './Migration20261204184931';
 import { Migration20261204191549 } from './Migration20261204191549';
+import { Migration20261204213520 } from './Migration20261204213520';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   { name: 'Migration20261204184752', class: Migration20261204184752 },
   { name: 'Migration20261204184931', class: Migration20261204184931 },
   { name: 'Migration20261204191549', class: Migration20261204191549 },
+  { name: 'Migration20261204213520', class: Migration20261204213520 },
 ];

@@ -20,6 +20,7 @@ import {
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
 import { emitCaseloadChanged } from '../caseload/caseload.events';
 import { caseloadScope } from '../caseload/caseload.scope';
+import { assertWithinConvention } from '../convention/convention-period';
 import { StaffRole } from '../staff/staff.enums';
 import { assertStaffMember } from '../staff/staff.service';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';
@@ -119,6 +120,7 @@ export class AccompanimentService {
       // Every id it names must exist: the others' as this subgraph learnt them, the staff's here.
       await assertKnownReference(em, 'Household', input.householdId, 'householdId');
       await assertKnownReference(em, 'Convention', input.conventionId, 'conventionId');
+      await assertWithinConvention(em, input.conventionId, input.startDate);
       await assertStaffMember(em, input.supportWorkerId, StaffRole.SUPPORT_WORKER, 'supportWorkerId');
       await assertStaffMember(em, input.socialReferentId, StaffRole.SOCIAL_MANAGER, 'socialReferentId');
       const running = await em.count(Accompaniment, {
