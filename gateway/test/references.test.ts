@@ -167,7 +167,7 @@ describe('writing a reference to an entity of another subgraph', () => {
       },
     );
     expect(created.errors).toBeUndefined();
-    const conventionId = (created.data?.createConvention as { id: string }).id;
+    const conventionId = (created.data as { createConvention: { id: string } }).createConvention.id;
     // Once ConventionCreated has reached accompaniment, the convention is known, with its years.
     const message = await eventually(async () => {
       const result = await open({ conventionId, startDate: '2026-12-01' });

@@ -180,6 +180,8 @@ export interface PlanAlert {
   status: AlertStatus;
   description: string;
   history: { to: AlertStatus; at: string; by: string }[];
+  /** An alert raised from the rent account: the months and amount of arrears when raised. */
+  arrears?: { months: number; cents: number };
 }
 
 export interface PlanDiagnostic {
@@ -1128,6 +1130,8 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
     }
   }
 
+  raiseArrearsAlerts(accompaniments, leases, today, socialManager);
+
   return {
     today,
     residences,
@@ -1140,4 +1144,60 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
     funders,
     conventions,
   };
+}
+
+/** Months of rent owed, as housing counts them: the arrears over the last month's charge, rounded down. */
+export function monthsInArrears(rent: readonly PlanRentMonth[]): { months: number; cents: number } {
+  const monthly = rent.at(-1)?.chargedCents ?? 0;
+  const cents = rent.reduce((sum, m) => sum + m.chargedCents - m.paidCents, 0);
+  return { months: monthly > 0 && cents > 0 ? Math.floor(cents / monthly) : 0, cents };
+}
+
+/** Housing tells accompaniment when arrears reach this many months (`ArrearsReached`). */
+const ARREARS_ALERT_MONTHS = 2;
+
+/**
+ * The alerts the arrears rule raises (housing's `ArrearsReached`, accompaniment's alert from it): a
+ * followed household whose running lease owes two months or more has an open ARREARS alert from
+ * the arrears meeting, raised the month its arrears reached two months (not before its
+ * accompaniment began), unless one is open already. Their stages vary, as in real use.
+ */
+function raiseArrearsAlerts(
+  accompaniments: PlanAccompaniment[],
+  leases: readonly PlanLease[],
+  today: string,
+  socialManager: (i: number) => string,
+): void {
+  const stages: AlertStatus[] = ['NEW', 'SHARED_DIAGNOSIS', 'ACTION_AGREED'];
+  let raised = 0;
+  for (const accompaniment of accompaniments) {
+    if (accompaniment.phase === 'ENDED') continue;
+    const lease = leases.find((l) => l.householdId === accompaniment.householdId && l.endDate === null);
+    if (!lease || monthsInArrears(lease.rent).months < ARREARS_ALERT_MONTHS) continue;
+    const open = accompaniment.alerts.some((a) => a.status !== 'CLOSED' && a.signs.includes('ARREARS'));
+    if (open) continue;
+    // The month whose record took the arrears to two months.
+    const reached = lease.rent.findIndex(
+      (_, i) => monthsInArrears(lease.rent.slice(0, i + 1)).months >= ARREARS_ALERT_MONTHS,
+    );
+    const month = lease.rent[reached].month;
+    const raisedAt = [addDays(month, 4), accompaniment.startDate, today].sort()[1];
+    const status = stages[raised % stages.length];
+    const steps = stages.slice(1, stages.indexOf(status) + 1);
+    accompaniment.alerts.push({
+      id: stableId('alert', `arrears-${accompaniment.id}`),
+      raisedAt,
+      source: 'ARREARS_MEETING',
+      signs: ['ARREARS'],
+      status,
+      description: 'Impayés ≥ 2 mois',
+      history: steps.map((to, s) => ({
+        to,
+        at: [addDays(raisedAt, (s + 1) * 3), today].sort()[0],
+        by: socialManager(raised),
+      })),
+      arrears: monthsInArrears(lease.rent.slice(0, reached + 1)),
+    });
+    raised++;
+  }
 }

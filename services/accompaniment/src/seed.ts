@@ -144,6 +144,8 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
         status: alert.status,
         raisedAt: instant(alert.raisedAt),
         triageDeadline: triageDeadline(instant(alert.raisedAt)),
+        arrearsMonths: alert.arrears?.months ?? null,
+        arrearsCents: alert.arrears?.cents ?? null,
         ...SEED_AUDIT,
       })),
     );
