@@ -106,6 +106,7 @@ export const FINANCING_POLICY: SubgraphPolicy = {
         'dueCents',
         'projectedDueCents',
         'underGranted',
+        'overPaid',
       ),
     },
     ConventionConnection: { read: EVERYONE, fields: fields(EVERYONE, 'edges', 'pageInfo', 'totalCount') },

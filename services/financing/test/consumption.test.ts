@@ -63,7 +63,7 @@ const line = (name: string, sharePercent: number, grantedCents: number | null) =
   plannedCents: (4_500_000 * sharePercent) / 100,
   requestedCents: (4_500_000 * sharePercent) / 100,
   grantedCents,
-  paidCents: null,
+  paidCents: null as number | null,
 });
 
 describe('computeConsumption', () => {
@@ -120,12 +120,17 @@ describe('computeConsumption', () => {
     ).toBe(30);
   });
 
-  it("gives each funder its share of the consumed and the projected cost, largest first, and flags what isn't granted", () => {
+  it("gives each funder its share of the consumed and the projected cost, largest first, and flags what isn't granted or is paid beyond what is due", () => {
+    const paid = (l: ReturnType<typeof line>, paidCents: number) => ({ ...l, paidCents });
     const result = computeConsumption(
       PLAN,
       2026,
       counts,
-      [line('Landlord', 25, 1_125_000), line('National fund', 50, null), line('State', 25, 1_000_000)],
+      [
+        paid(line('Landlord', 25, 1_125_000), 1_125_000),
+        line('National fund', 50, null),
+        paid(line('State', 25, 1_000_000), 875_000),
+      ],
       '2026-11-15',
     );
     expect(
@@ -136,12 +141,14 @@ describe('computeConsumption', () => {
         s.dueCents,
         s.projectedDueCents,
         s.underGranted,
+        s.overPaid,
       ]),
     ).toEqual([
-      // 50 % of 35,000 € and of 38,375 €; 25 % of each.
-      ['National fund', 50, 2_250_000, 1_750_000, 1_918_750, true],
-      ['Landlord', 25, 1_125_000, 875_000, 959_375, false],
-      ['State', 25, 1_125_000, 875_000, 959_375, true],
+      // 50 % of 35,000 € and of 38,375 €; 25 % of each. The landlord paid its 11,250 € against
+      // 8,750 € due: paid beyond what is due. The state paid exactly what is due.
+      ['National fund', 50, 2_250_000, 1_750_000, 1_918_750, true, false],
+      ['Landlord', 25, 1_125_000, 875_000, 959_375, false, true],
+      ['State', 25, 1_125_000, 875_000, 959_375, true, false],
     ]);
   });
 });

@@ -103,6 +103,7 @@ const CONVENTION_YEAR = graphql(`
           paidCents
           dueCents
           underGranted
+          overPaid
         }
       }
       measureMonths(year: $year) {
@@ -424,6 +425,17 @@ function ConsumptionPanel({
                             {share.underGranted && (
                               <Badge ml="xs" color="red.9" variant="outline" tt="none">
                                 {t('consumption.underGranted')}
+                              </Badge>
+                            )}
+                            {share.overPaid && (
+                              <Badge
+                                ml="xs"
+                                color="orange.9"
+                                variant="outline"
+                                tt="none"
+                                data-testid="share-over-paid"
+                              >
+                                {t('consumption.overPaid')}
                               </Badge>
                             )}
                           </Table.Th>

@@ -47,17 +47,21 @@ export function computeConsumption(
   const shareOf = (cents: number, percent: number) => Math.round((cents * percent) / 100);
   const shares: FunderShare[] = [...lines]
     .sort((a, b) => b.sharePercent - a.sharePercent || a.funder.name.localeCompare(b.funder.name))
-    .map((line) => ({
-      funder: line.funder,
-      sharePercent: line.sharePercent,
-      plannedCents: line.plannedCents,
-      requestedCents: line.requestedCents,
-      grantedCents: line.grantedCents,
-      paidCents: line.paidCents,
-      dueCents: shareOf(consumedCents, line.sharePercent),
-      projectedDueCents: shareOf(projectedCents, line.sharePercent),
-      underGranted: (line.grantedCents ?? 0) < line.plannedCents,
-    }));
+    .map((line) => {
+      const dueCents = shareOf(consumedCents, line.sharePercent);
+      return {
+        funder: line.funder,
+        sharePercent: line.sharePercent,
+        plannedCents: line.plannedCents,
+        requestedCents: line.requestedCents,
+        grantedCents: line.grantedCents,
+        paidCents: line.paidCents,
+        dueCents,
+        projectedDueCents: shareOf(projectedCents, line.sharePercent),
+        underGranted: (line.grantedCents ?? 0) < line.plannedCents,
+        overPaid: (line.paidCents ?? 0) > dueCents,
+      };
+    });
 
   return {
     year,

@@ -70,6 +70,9 @@ export class FunderShare {
 
   @Field({ description: 'Granted less than planned (a share not granted yet counts as nothing granted)' })
   underGranted: boolean;
+
+  @Field({ description: 'Paid more than the consumption makes due so far (dueCents)' })
+  overPaid: boolean;
 }
 
 @ObjectType({ description: 'Measure-months consumed by a convention in a year, against its plan' })
