@@ -430,7 +430,7 @@ function ConsumptionPanel({
                             {share.overPaid && (
                               <Badge
                                 ml="xs"
-                                color="orange.9"
+                                color="red.9"
                                 variant="outline"
                                 tt="none"
                                 data-testid="share-over-paid"
