@@ -27,7 +27,7 @@ const QUERY = `query Indicators($conventionId: ID!, $from: String!, $to: String!
 
 /** One row of the export: the same figures as the GraphQL answer, whatever the format. */
 export interface IndicatorRow {
-  subgraph: string;
+  subgraph: keyof typeof INDICATOR_LISTS;
   key: string;
   label: string;
   value: number | null;
@@ -44,7 +44,7 @@ export const INDICATOR_COLUMNS = [
 ] as const;
 
 /** Each subgraph as the domain it answers for. */
-export const DOMAINS: Record<keyof typeof INDICATOR_LISTS, string> = {
+const DOMAINS: Record<IndicatorRow['subgraph'], string> = {
   accompaniment: 'Accompagnement',
   households: 'Ménages',
   housing: 'Logement',
@@ -77,18 +77,20 @@ const period = (heading: Heading) => `Période du ${frenchDate(heading.from)} au
  * column widths and a number format, on one sheet.
  */
 async function render(format: Format, rows: IndicatorRow[], heading: Heading): Promise<Buffer> {
+  const french = rows.map((row) => ({
+    ...row,
+    subgraph: DOMAINS[row.subgraph],
+    suppressed: row.suppressed ? 'oui' : 'non',
+  }));
   if (format === 'csv') {
-    const lines = rows.map((row) => ({
-      ...row,
-      subgraph: DOMAINS[row.subgraph as keyof typeof DOMAINS],
-      value: row.value === null ? '' : String(row.value).replace('.', ','),
-      suppressed: row.suppressed ? 'oui' : 'non',
-    }));
-    const csv = stringify(lines, {
-      header: true,
-      delimiter: ';',
-      columns: INDICATOR_COLUMNS.map(({ key, header }) => ({ key, header })),
-    });
+    const csv = stringify(
+      french.map((row) => ({ ...row, value: row.value === null ? '' : String(row.value).replace('.', ',') })),
+      {
+        header: true,
+        delimiter: ';',
+        columns: INDICATOR_COLUMNS.map(({ key, header }) => ({ key, header })),
+      },
+    );
     return Buffer.from(`\uFEFF${csv}`, 'utf8');
   }
   const workbook = new Workbook();
@@ -102,15 +104,9 @@ async function render(format: Format, rows: IndicatorRow[], heading: Heading): P
     header.getCell(i + 1).font = { bold: true };
     sheet.getColumn(i + 1).width = width;
   });
-  rows.forEach((row, i) => {
+  french.forEach((row, i) => {
     const line = sheet.getRow(5 + i);
-    line.values = [
-      DOMAINS[row.subgraph as keyof typeof DOMAINS],
-      row.key,
-      row.label,
-      row.value,
-      row.suppressed ? 'oui' : 'non',
-    ];
+    line.values = INDICATOR_COLUMNS.map(({ key }) => row[key]);
     // Thousands separated, decimals only where there are some; the reader's locale draws them.
     line.getCell(4).numFmt = Number.isInteger(row.value ?? 0) ? '#,##0' : '#,##0.0';
   });
@@ -163,7 +159,8 @@ export function indicatorsExport(apollo: ApolloServer<GatewayContext>, format: F
       return;
     }
     const set = result.data.indicators as Record<string, Omit<IndicatorRow, 'subgraph'>[]>;
-    const rows = Object.entries(INDICATOR_LISTS).flatMap(([subgraph, list]) =>
+    const lists = Object.entries(INDICATOR_LISTS) as [IndicatorRow['subgraph'], string][];
+    const rows = lists.flatMap(([subgraph, list]) =>
       set[list].map(({ key, label, value, suppressed }) => ({ subgraph, key, label, value, suppressed })),
     );
     const from = variables.from;

@@ -1,4 +1,12 @@
-import { addDays, addMonths, Calendar, daysBetween, firstDayOfMonth } from '@ash/kit';
+import {
+  ARREARS_ALERT_MONTHS,
+  addDays,
+  addMonths,
+  arrearsOf,
+  Calendar,
+  daysBetween,
+  firstDayOfMonth,
+} from '@ash/kit';
 import { stableId } from './ids';
 import { Random } from './random';
 import { ASSOCIATION, LANDLORD, SOCIAL_MANAGERS, SUPPORT_WORKERS } from './users';
@@ -180,8 +188,8 @@ export interface PlanAlert {
   status: AlertStatus;
   description: string;
   history: { to: AlertStatus; at: string; by: string }[];
-  /** An alert raised from the rent account: the months and amount of arrears when raised. */
-  arrears?: { months: number; cents: number };
+  /** An alert raised from the rent account: the arrears when raised. */
+  arrears?: { arrearsCents: number; monthsInArrears: number };
 }
 
 export interface PlanDiagnostic {
@@ -1146,16 +1154,6 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
   };
 }
 
-/** Months of rent owed, as housing counts them: the arrears over the last month's charge, rounded down. */
-export function monthsInArrears(rent: readonly PlanRentMonth[]): { months: number; cents: number } {
-  const monthly = rent.at(-1)?.chargedCents ?? 0;
-  const cents = rent.reduce((sum, m) => sum + m.chargedCents - m.paidCents, 0);
-  return { months: monthly > 0 && cents > 0 ? Math.floor(cents / monthly) : 0, cents };
-}
-
-/** Housing tells accompaniment when arrears reach this many months (`ArrearsReached`). */
-const ARREARS_ALERT_MONTHS = 2;
-
 /**
  * The alerts the arrears rule raises (housing's `ArrearsReached`, accompaniment's alert from it): a
  * followed household whose running lease owes two months or more has an open ARREARS alert from
@@ -1173,12 +1171,12 @@ function raiseArrearsAlerts(
   for (const accompaniment of accompaniments) {
     if (accompaniment.phase === 'ENDED') continue;
     const lease = leases.find((l) => l.householdId === accompaniment.householdId && l.endDate === null);
-    if (!lease || monthsInArrears(lease.rent).months < ARREARS_ALERT_MONTHS) continue;
+    if (!lease || arrearsOf(lease.rent).monthsInArrears < ARREARS_ALERT_MONTHS) continue;
     const open = accompaniment.alerts.some((a) => a.status !== 'CLOSED' && a.signs.includes('ARREARS'));
     if (open) continue;
     // The month whose record took the arrears to two months.
     const reached = lease.rent.findIndex(
-      (_, i) => monthsInArrears(lease.rent.slice(0, i + 1)).months >= ARREARS_ALERT_MONTHS,
+      (_, i) => arrearsOf(lease.rent.slice(0, i + 1)).monthsInArrears >= ARREARS_ALERT_MONTHS,
     );
     const month = lease.rent[reached].month;
     const raisedAt = [addDays(month, 4), accompaniment.startDate, today].sort()[1];
@@ -1196,7 +1194,7 @@ function raiseArrearsAlerts(
         at: [addDays(raisedAt, (s + 1) * 3), today].sort()[0],
         by: socialManager(raised),
       })),
-      arrears: monthsInArrears(lease.rent.slice(0, reached + 1)),
+      arrears: arrearsOf(lease.rent.slice(0, reached + 1)),
     });
     raised++;
   }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './actor';
+export * from './arrears';
 export * from './audit';
 export * from './audited';
 export * from './calendar';

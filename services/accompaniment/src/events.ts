@@ -3,7 +3,7 @@ import { type AccompanimentSettings, DEFAULT_SETTINGS } from './config';
 import { onMoveInRecorded } from './modules/accompaniment/accompaniment.events';
 import { onArrearsReached } from './modules/alert/alert.events';
 import { applyConsentChanged } from './modules/consent/consent.projection';
-import { onConventionCreated } from './modules/convention/convention-period';
+import { onConventionCreated } from './modules/convention/convention-period.projection';
 import { onHouseholdErased } from './modules/privacy/erasure.events';
 import { applyTargetPublicChanged } from './modules/target-public/target-public.projection';
 

@@ -6,7 +6,7 @@ import { Alert, AlertTransition } from './modules/alert/alert.entity';
 import { CommitteeDecision, FollowUpCommittee } from './modules/committee/committee.entity';
 import { ConsentProjection } from './modules/consent/consent.entity';
 import { Contact } from './modules/contact/contact.entity';
-import { ConventionPeriod } from './modules/convention/convention-period';
+import { ConventionPeriod } from './modules/convention/convention-period.entity';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
 import { ContactScheduleChange } from './modules/frequency/frequency.entity';
 import { Review } from './modules/review/review.entity';

@@ -6,7 +6,7 @@ import { Alert, AlertTransition } from './modules/alert/alert.entity';
 import { triageDeadline } from './modules/alert/triage';
 import { seedConsent } from './modules/consent/consent.projection';
 import { Contact } from './modules/contact/contact.entity';
-import { seedConventionPeriods } from './modules/convention/convention-period';
+import { seedConventionPeriods } from './modules/convention/convention-period.projection';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
 import { StaffMember } from './modules/staff/staff.entity';
 import type { StaffRole } from './modules/staff/staff.enums';
@@ -144,8 +144,8 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
         status: alert.status,
         raisedAt: instant(alert.raisedAt),
         triageDeadline: triageDeadline(instant(alert.raisedAt)),
-        arrearsMonths: alert.arrears?.months ?? null,
-        arrearsCents: alert.arrears?.cents ?? null,
+        arrearsMonths: alert.arrears?.monthsInArrears ?? null,
+        arrearsCents: alert.arrears?.arrearsCents ?? null,
         ...SEED_AUDIT,
       })),
     );

@@ -1,5 +1,5 @@
 import { type DemoPlan, stableId } from '@ash/demo';
-import { insertInChunks, SEED_AUDIT, seedReferences } from '@ash/kit';
+import { arrearsOf, insertInChunks, SEED_AUDIT, seedReferences } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { seedCaseload } from './modules/caseload/caseload.projection';
 import { Dwelling } from './modules/dwelling/dwelling.entity';
@@ -39,17 +39,12 @@ export async function seedHousing(orm: MikroORM, plan: DemoPlan): Promise<void> 
     await insertInChunks(
       em,
       RentAccount,
-      plan.leases.map((lease) => {
-        const monthly = lease.rent.at(-1)?.chargedCents ?? 0;
-        const arrears = lease.rent.reduce((sum, m) => sum + m.chargedCents - m.paidCents, 0);
-        return {
-          id: lease.rentAccountId,
-          lease: lease.id,
-          arrearsCents: arrears,
-          monthsInArrears: monthly > 0 ? Math.floor(arrears / monthly) : 0,
-          ...SEED_AUDIT,
-        };
-      }),
+      plan.leases.map((lease) => ({
+        id: lease.rentAccountId,
+        lease: lease.id,
+        ...arrearsOf(lease.rent),
+        ...SEED_AUDIT,
+      })),
     );
     const entries = plan.leases.flatMap((lease) =>
       lease.rent.map((m) => ({

@@ -20,7 +20,7 @@ import {
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
 import { emitCaseloadChanged } from '../caseload/caseload.events';
 import { caseloadScope } from '../caseload/caseload.scope';
-import { assertWithinConvention } from '../convention/convention-period';
+import { assertWithinConvention } from '../convention/convention-period.projection';
 import { StaffRole } from '../staff/staff.enums';
 import { assertStaffMember } from '../staff/staff.service';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';

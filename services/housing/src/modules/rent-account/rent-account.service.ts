@@ -1,5 +1,7 @@
 import {
   type Actor,
+  ARREARS_ALERT_MONTHS,
+  arrearsOf,
   BadUserInputError,
   type Calendar,
   ConflictError,
@@ -17,18 +19,6 @@ import type { RecordRentPaymentInput } from './rent-account.input';
 
 /** Rental management keeps rent accounts. */
 export const RENT_WRITERS = [Role.RentalManager, Role.Admin] as const;
-
-/** Months of arrears from which the household's accompaniment is alerted. */
-export const ARREARS_ALERT_MONTHS = 2;
-
-/** Arrears of an account from its entries, as the seed computes them: balance over the latest month's charge. */
-export function arrearsOf(entries: Pick<RentEntry, 'month' | 'chargedCents' | 'paidCents'>[]) {
-  const sorted = [...entries].sort((a, b) => a.month.localeCompare(b.month));
-  const monthly = sorted.at(-1)?.chargedCents ?? 0;
-  const arrearsCents = sorted.reduce((sum, m) => sum + m.chargedCents - m.paidCents, 0);
-  const monthsInArrears = monthly > 0 && arrearsCents > 0 ? Math.floor(arrearsCents / monthly) : 0;
-  return { arrearsCents, monthsInArrears };
-}
 
 export class RentAccountService {
   constructor(

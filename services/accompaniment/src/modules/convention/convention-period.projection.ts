@@ -1,22 +1,7 @@
 import type { DemoPlan } from '@ash/demo';
 import { BadUserInputError, type EventEnvelope, insertInChunks, referenceHandlers } from '@ash/kit';
-import { Entity, type EntityManager, PrimaryKey, Property } from '@mikro-orm/core';
-
-/**
- * The years each convention covers, as financing announced them (`ConventionCreated`): an
- * accompaniment belongs to a convention whose period covers its start.
- */
-@Entity({ tableName: 'convention_period' })
-export class ConventionPeriod {
-  @PrimaryKey({ type: 'uuid' })
-  conventionId: string;
-
-  @Property({ type: 'int' })
-  startYear: number;
-
-  @Property({ type: 'int' })
-  endYear: number;
-}
+import type { EntityManager } from '@mikro-orm/core';
+import { ConventionPeriod } from './convention-period.entity';
 
 /** `ConventionCreated`: the convention may be named, and its years are kept. */
 export async function onConventionCreated(
@@ -25,13 +10,7 @@ export async function onConventionCreated(
 ): Promise<void> {
   await referenceHandlers.ConventionCreated(em, event);
   const { conventionId, startYear, endYear } = event.payload;
-  await em.getConnection().execute(
-    `insert into "accompaniment"."convention_period" (convention_id, start_year, end_year) values (?, ?, ?)
-       on conflict (convention_id) do update set start_year = excluded.start_year, end_year = excluded.end_year`,
-    [conventionId, startYear, endYear],
-    'run',
-    em.getTransactionContext(),
-  );
+  await em.upsert(ConventionPeriod, { conventionId, startYear, endYear });
 }
 
 /**
