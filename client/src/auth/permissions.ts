@@ -31,6 +31,8 @@ const CAPABILITIES = {
   /** One of the programme's publics or not, without which one: what rental management allocates with. */
   'household.priorityPublic': HOUSEHOLD_READERS,
   'accompaniment.details': SOCIAL,
+  /** Social management is the association's single contact: it opens accompaniments. */
+  'accompaniment.open': ['SOCIAL_MANAGER', 'ADMIN'],
   'contact.record': SOCIAL,
   'alert.move': SOCIAL,
   'commission.manage': MANAGERS,

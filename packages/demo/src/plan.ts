@@ -1084,6 +1084,7 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
   }
 
   // The 2015–2017 convention's households: thirty a year, all ended.
+  const conventionEnd = `${conventions[0].endYear}-12-31`;
   for (let year = 2015; year <= 2017; year++) {
     for (let i = 0; i < 30; i++) {
       const key = `history-${year}-${i}`;
@@ -1095,7 +1096,9 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
       const start = `${year}-${String(1 + Math.floor(i / 3)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
       const household = makeHousehold(key, targetPublic, addDays(start, -30));
       household.consentToShareDate = addDays(start, -5);
-      const endDate = addDays(start, random.int(150, 420));
+      // Support ends with the convention at the latest: none of its months falls outside its years.
+      const wanted = addDays(start, random.int(150, 420));
+      const endDate = wanted > conventionEnd ? conventionEnd : wanted;
       const kind: AccompanimentKind = targetPublic === 'ISOLATED_TENANT' ? 'TENANCY_SUSTAINMENT' : 'ACCESS';
       const dwelling = takeOccupied();
       addLease(key, household, dwelling, kind === 'ACCESS' ? addDays(start, 40) : addDays(start, -900), {
@@ -1111,7 +1114,7 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
         socialReferentId: socialManager(i),
         startDate: start,
         endDate,
-        endReason: 'Fin de l’accompagnement',
+        endReason: endDate === conventionEnd ? 'Fin de la convention' : 'Fin de l’accompagnement',
         outcome: random.weighted([
           [kind === 'ACCESS' ? 'HOUSED' : 'SUSTAINED', 70],
           ['EVICTION_AVOIDED', kind === 'ACCESS' ? 0 : 15],

@@ -82,6 +82,15 @@ describe.each([...EDGE_DAYS, ...MONTHLY_DAYS])('the demo plan of %s', (today) =>
     }
   });
 
+  it('keeps every accompaniment within the years of its convention, from its start to its end or today', () => {
+    const years = new Map(plan.conventions.map((c) => [c.id, [`${c.startYear}-01-01`, `${c.endYear}-12-31`]]));
+    const outside = plan.accompaniments.filter((a) => {
+      const [first, last] = years.get(a.conventionId) ?? ['', ''];
+      return a.startDate < first || (a.endDate ?? today) > last;
+    });
+    expect(outside.map((a) => `${a.id} ${a.startDate}–${a.endDate ?? 'running'}`)).toEqual([]);
+  });
+
   it('follows thirty households in the renewal, which covers today', () => {
     const renewal = plan.conventions[1];
     expect(renewal.startYear).toBeLessThanOrEqual(Number(today.slice(0, 4)));

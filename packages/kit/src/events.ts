@@ -79,7 +79,13 @@ export interface DomainEvents {
   /** households → accompaniment, housing: a household was registered; writes there may now name it. */
   HouseholdRegistered: { householdId: string };
   /** financing → accompaniment: a convention was created; accompaniments may now be funded by it. */
-  ConventionCreated: { conventionId: string; startYear: number; endYear: number };
+  ConventionCreated: {
+    conventionId: string;
+    startYear: number;
+    endYear: number;
+    /** Its capacity: households followed at once (absent from announcements made before it was carried). */
+    plannedHouseholdsPerYear?: number;
+  };
   /** housing → households: a dwelling was created; commissions may now consider it. */
   DwellingCreated: { dwellingId: string };
   /**

@@ -97,7 +97,7 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
           'compliance',
           'moveInInspectionWithoutSupportWorker',
         ),
-        ...fields(SOCIAL, 'endReason', 'committeeDecisions', 'contactScheduleChanges'),
+        ...fields(SOCIAL, 'endReason', 'capacityOverrideReason', 'committeeDecisions', 'contactScheduleChanges'),
         ...fields(CASE, 'diagnostics', 'reviews'),
       },
     },

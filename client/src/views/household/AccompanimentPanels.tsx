@@ -23,6 +23,7 @@ import { formatDate, formatMonth } from '../../i18n/format';
 import { Fact, Facts } from '../dwellings/Facts';
 import { ContactForm } from './ContactForm';
 import type { AccompanimentData, AccompanimentNode } from './HouseholdView';
+import { OpenAccompanimentForm } from './OpenAccompanimentForm';
 
 interface PanelProps {
   data: AccompanimentData | undefined;
@@ -76,11 +77,17 @@ function PanelState({ data, error, loading }: PanelProps) {
 }
 
 /** Accompagnement: every accompaniment, in full for the social team, only its phase otherwise. */
-export function AccompanimentPanel({ data, error, loading }: PanelProps) {
+export function AccompanimentPanel({
+  householdId,
+  data,
+  error,
+  loading,
+}: PanelProps & { householdId: string }) {
   const { t } = useTranslation('household');
   const { role } = useUser();
   const details = can(role, 'accompaniment.details');
   const accompaniments = runningFirst(data?.accompaniments.edges.map((e) => e.node) ?? []);
+  const running = accompaniments.some((a) => a.phase !== 'ENDED');
 
   return (
     <Stack gap="md" data-testid="accompaniment-panel">
@@ -101,6 +108,9 @@ export function AccompanimentPanel({ data, error, loading }: PanelProps) {
             {t('accompaniment.reserved')}
           </Text>
         </>
+      )}
+      {data && !running && can(role, 'accompaniment.open') && (
+        <OpenAccompanimentForm householdId={householdId} />
       )}
       {details &&
         accompaniments.map((accompaniment) => <AccompanimentCard key={accompaniment.id} a={accompaniment} />)}
@@ -131,6 +141,9 @@ function AccompanimentCard({ a }: { a: AccompanimentNode }) {
               {a.outcome && t(`common:enums.AccompanimentOutcome.${a.outcome}`)}
             </Fact>
             <Fact label={t('accompaniment.endReason')}>{a.endReason}</Fact>
+            {a.capacityOverrideReason && (
+              <Fact label={t('accompaniment.capacityOverrideReason')}>{a.capacityOverrideReason}</Fact>
+            )}
             <Fact label={t('accompaniment.supportWorker')}>
               {a.supportWorkerId && <UserRef id={a.supportWorkerId} />}
             </Fact>

@@ -137,6 +137,7 @@ const householdAccompanimentQuery = graphql(`
             endDate
             outcome
             endReason
+            capacityOverrideReason
             supportWorkerId
             socialReferentId
             moveInInspectionWithoutSupportWorker
@@ -289,7 +290,12 @@ export default function HouseholdView() {
             {household && <LeasePanel household={household} />}
           </Tabs.Panel>
           <Tabs.Panel value="accompagnement" pt="md">
-            <AccompanimentPanel data={support.data} error={support.error} loading={support.loading} />
+            <AccompanimentPanel
+              householdId={householdId}
+              data={support.data}
+              error={support.error}
+              loading={support.loading}
+            />
           </Tabs.Panel>
           {details && (
             <Tabs.Panel value="contacts" pt="md">

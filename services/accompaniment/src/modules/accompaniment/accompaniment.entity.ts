@@ -61,6 +61,13 @@ export class Accompaniment extends AuditedEntity {
   @Property({ type: 'text', nullable: true })
   endReason: string | null = null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was opened beyond the convention’s capacity (set only then)',
+  })
+  @Property({ type: 'text', nullable: true })
+  capacityOverrideReason: string | null = null;
+
   @Field(() => AccompanimentOutcome, { nullable: true, description: 'Set when the accompaniment ends' })
   @Enum({ items: () => AccompanimentOutcome, nullable: true })
   outcome: AccompanimentOutcome | null = null;

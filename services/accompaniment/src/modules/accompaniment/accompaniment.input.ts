@@ -29,6 +29,15 @@ export class OpenAccompanimentInput {
   @Field(() => ID, { description: 'The convention that funds the accompaniment' })
   @IsUUID()
   conventionId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why social management opens it although the convention already funds as many households as it plans (its capacity); without it, opening over capacity is a CONFLICT',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  capacityOverrideReason?: string | null;
 }
 
 @InputType()

@@ -20,7 +20,7 @@ import {
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
 import { emitCaseloadChanged } from '../caseload/caseload.events';
 import { caseloadScope } from '../caseload/caseload.scope';
-import { assertWithinConvention } from '../convention/convention-period.projection';
+import { assertWithinConvention, capacityOf } from '../convention/convention-period.projection';
 import { StaffRole } from '../staff/staff.enums';
 import { assertStaffMember } from '../staff/staff.service';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';
@@ -116,6 +116,7 @@ export class AccompanimentService {
   async open(actor: Actor, input: OpenAccompanimentInput): Promise<Accompaniment> {
     requireRole(actor, ACCOMPANIMENT_OPENERS);
     checkDateWithin(this.calendar, 'startDate', input.startDate, { yearsBefore: 5, yearsAfter: 1 });
+    const overrideReason = checkNote(input.capacityOverrideReason, 'capacityOverrideReason');
     return this.em.transactional(async (em) => {
       // Every id it names must exist: the others' as this subgraph learnt them, the staff's here.
       await assertKnownReference(em, 'Household', input.householdId, 'householdId');
@@ -132,7 +133,17 @@ export class AccompanimentService {
           householdId: input.householdId,
         });
       }
-      const accompaniment = stamp(Object.assign(new Accompaniment(), input), actor);
+      const overCapacity = await this.overCapacity(em, input.conventionId, input.startDate);
+      if (overCapacity && !overrideReason) {
+        throw new ConflictError(
+          `The convention funds ${overCapacity.capacity} households at once and ${overCapacity.followed} are followed on ${input.startDate}: opening one more needs social management's override with its reason`,
+          { reason: 'OVER_CAPACITY', ...overCapacity, argument: 'capacityOverrideReason' },
+        );
+      }
+      const { capacityOverrideReason: _asked, ...fields } = input;
+      const accompaniment = stamp(Object.assign(new Accompaniment(), fields), actor);
+      // The reason is kept only when the override was needed.
+      accompaniment.capacityOverrideReason = overCapacity ? overrideReason : null;
       accompaniment.phase = initialPhase(input.kind);
       em.persist(accompaniment);
       em.persist(
@@ -151,6 +162,26 @@ export class AccompanimentService {
       await emitCaseloadChanged(em, accompaniment.householdId, actor);
       return accompaniment;
     });
+  }
+
+  /**
+   * The convention's capacity and the households it follows on `date` (accompaniments started by
+   * then and not ended before) when they leave no place; null when a place is free or the capacity
+   * is not known.
+   */
+  private async overCapacity(
+    em: EntityManager,
+    conventionId: string,
+    date: string,
+  ): Promise<{ capacity: number; followed: number } | null> {
+    const capacity = await capacityOf(em, conventionId);
+    if (capacity === null) return null;
+    const followed = await em.count(Accompaniment, {
+      conventionId,
+      startDate: { $lte: date },
+      $or: [{ endDate: null }, { endDate: { $gte: date } }],
+    });
+    return followed >= capacity ? { capacity, followed } : null;
   }
 
   async move(actor: Actor, id: string, to: AccompanimentPhase, options: MoveOptions): Promise<Accompaniment> {

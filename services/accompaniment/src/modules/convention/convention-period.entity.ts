@@ -2,7 +2,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * The years each convention covers, as financing announced them (`ConventionCreated`): an
- * accompaniment belongs to a convention whose period covers its start.
+ * accompaniment belongs to a convention whose period covers its start, within its capacity.
  */
 @Entity({ tableName: 'convention_period' })
 export class ConventionPeriod {
@@ -14,4 +14,8 @@ export class ConventionPeriod {
 
   @Property({ type: 'int' })
   endYear: number;
+
+  /** Households it funds at once (its planned households per year); null when not announced. */
+  @Property({ type: 'int', nullable: true })
+  plannedHouseholds: number | null = null;
 }

@@ -3,14 +3,19 @@ import { BadUserInputError, type EventEnvelope, insertInChunks, referenceHandler
 import type { EntityManager } from '@mikro-orm/core';
 import { ConventionPeriod } from './convention-period.entity';
 
-/** `ConventionCreated`: the convention may be named, and its years are kept. */
+/**
+ * `ConventionCreated`: the convention may be named, and its years and capacity are kept (an older
+ * announcement, without the capacity, leaves a known one as it is).
+ */
 export async function onConventionCreated(
   em: EntityManager,
   event: EventEnvelope<'ConventionCreated'>,
 ): Promise<void> {
   await referenceHandlers.ConventionCreated(em, event);
-  const { conventionId, startYear, endYear } = event.payload;
-  await em.upsert(ConventionPeriod, { conventionId, startYear, endYear });
+  const { conventionId, startYear, endYear, plannedHouseholdsPerYear } = event.payload;
+  const known = await em.findOne(ConventionPeriod, { conventionId });
+  const plannedHouseholds = plannedHouseholdsPerYear ?? known?.plannedHouseholds ?? null;
+  await em.upsert(ConventionPeriod, { conventionId, startYear, endYear, plannedHouseholds });
 }
 
 /**
@@ -33,11 +38,21 @@ export async function assertWithinConvention(
   }
 }
 
-/** The demo conventions' years, as financing's seed announces them. */
+/** The convention's capacity (households funded at once), null when financing has not announced it. */
+export async function capacityOf(em: EntityManager, conventionId: string): Promise<number | null> {
+  return (await em.findOne(ConventionPeriod, { conventionId }))?.plannedHouseholds ?? null;
+}
+
+/** The demo conventions' years and capacity, as financing's seed announces them. */
 export async function seedConventionPeriods(em: EntityManager, plan: DemoPlan): Promise<void> {
   await insertInChunks(
     em,
     ConventionPeriod,
-    plan.conventions.map((c) => ({ conventionId: c.id, startYear: c.startYear, endYear: c.endYear })),
+    plan.conventions.map((c) => ({
+      conventionId: c.id,
+      startYear: c.startYear,
+      endYear: c.endYear,
+      plannedHouseholds: c.plannedHouseholdsPerYear,
+    })),
   );
 }

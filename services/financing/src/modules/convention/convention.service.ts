@@ -38,8 +38,13 @@ export class ConventionService {
       const convention = stamp(Object.assign(new Convention(), input), actor);
       em.persist(convention);
       // Accompaniment may now fund accompaniments by it.
-      const { startYear, endYear } = convention;
-      emitEvent(em, 'ConventionCreated', { conventionId: convention.id, startYear, endYear }, actor.userId);
+      const { startYear, endYear, plannedHouseholdsPerYear } = convention;
+      emitEvent(
+        em,
+        'ConventionCreated',
+        { conventionId: convention.id, startYear, endYear, plannedHouseholdsPerYear },
+        actor.userId,
+      );
       return convention;
     });
   }
