@@ -10,10 +10,16 @@ export default defineConfig({
   server: {
     port: Number(process.env.DASHBOARD_PORT ?? 5173),
     proxy: Object.fromEntries(
-      ['/graphql', '/auth', '/indicators.csv', '/indicators.xlsx', '/health'].map((path) => [
-        path,
-        { target: gateway, changeOrigin: true },
-      ]),
+      [
+        '/graphql',
+        '/auth',
+        '/indicators.csv',
+        '/indicators.xlsx',
+        '/report.json',
+        '/report.csv',
+        '/report.xlsx',
+        '/health',
+      ].map((path) => [path, { target: gateway, changeOrigin: true }]),
     ),
   },
   build: { sourcemap: true, manifest: true, chunkSizeWarningLimit: 600 },

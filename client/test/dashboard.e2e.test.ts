@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type RunningPlatform, startPlatform } from '@ash/platform';
 import { createTestDatabase, type TestDatabase } from '@ash/testkit';
@@ -301,7 +302,9 @@ describeInBrowser('dashboard in Chromium', () => {
     await form.getByTestId('open-accompaniment').click();
     const refusal = page.getByTestId('open-over-capacity');
     await refusal.waitFor();
-    await expect(refusal.textContent()).resolves.toMatch(/finance 1 ménage à la fois\. Ménages déjà suivis au .+ : 1\./);
+    await expect(refusal.textContent()).resolves.toMatch(
+      /finance 1 ménage à la fois\. Ménages déjà suivis au .+ : 1\./,
+    );
     await expectAccessible(page, '16-convention-complete');
 
     const reason = 'Expulsion imminente, aucun autre dispositif disponible';
@@ -323,6 +326,46 @@ describeInBrowser('dashboard in Chromium', () => {
     await page.goto(`${platform.dashboardUrl}/commission/menages-en-attente`);
     await page.getByTestId('forbidden-view').waitFor();
     expect(await page.getByTestId('awaiting-list').count()).toBe(0);
+  });
+
+  test('an evaluator reads the annual report of a convention year, downloads both files and records an opinion', async () => {
+    const page = await signIn('EVALUATOR');
+    await page
+      .getByTestId('convention-row')
+      .getByRole('link', { name: /renouvellement/ })
+      .click();
+    await page.getByTestId('convention-page').getByTestId('annual-report-link').click();
+    const report = page.getByTestId('annual-report');
+    await report.getByTestId('report-section').first().waitFor();
+    const sections = await report.getByTestId('report-section').getByRole('heading').allInnerTexts();
+    expect(sections.slice(0, 3)).toEqual([
+      'Ménages accompagnés',
+      'Mois-mesures',
+      'Financement par financeur',
+    ]);
+    await expectAccessible(page, '17-rapport-annuel');
+
+    for (const format of ['xlsx', 'csv'] as const) {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(`report-download-${format}`).click(),
+      ]);
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^rapport-annuel-\\d{4}\\.${format}$`));
+      const bytes = await readFile((await file.path()) as string);
+      // An XLSX is a zip (PK); the CSV opens with the UTF-8 BOM and French headers.
+      if (format === 'xlsx') expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      else expect(bytes.subarray(0, 24).toString('utf8')).toBe('\uFEFFSection;Ligne;Colonne');
+    }
+
+    const form = page.getByTestId('evaluation-form');
+    await form.getByTestId('evaluation-opinion').fill('Favorable, sous réserve du suivi des impayés');
+    await form.getByTestId('evaluation-relevance').fill('Répond aux objectifs de l’appel à projets');
+    await form.getByTestId('evaluation-reproducibility').click();
+    await page.getByRole('option', { name: 'Forte' }).click();
+    await form.getByTestId('evaluation-text').fill('Bilan à présenter au comité de pilotage.');
+    await form.getByTestId('record-evaluation').click();
+    await page.getByTestId('evaluation-recorded').waitFor();
+    await expectAccessible(page, '18-avis-enregistre');
   });
 
   test('with the accompaniment subgraph stopped, the household file still shows the household and its lease', async () => {

@@ -51,7 +51,7 @@ const DOMAINS: Record<IndicatorRow['subgraph'], string> = {
   financing: 'Financement',
 };
 
-const STATUS: Record<string, number> = {
+export const STATUS: Record<string, number> = {
   [ErrorCode.BadUserInput]: 400,
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.Forbidden]: 403,

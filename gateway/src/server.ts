@@ -17,6 +17,7 @@ import { actorOf, bodyErrors, identifyCaller, rateLimit } from './http';
 import { indicatorsExport } from './indicators';
 import { queryLimits } from './limits';
 import { createLogger, errorLogPlugin, type Logger, traceOf, traceRequests } from './log';
+import { annualReportExport } from './report';
 
 export interface Gateway {
   app: express.Express;
@@ -96,6 +97,15 @@ export async function createGateway(
       identifyCaller(verify),
       exportLimit,
       indicatorsExport(apollo, format),
+      bodyErrors(config.bodyLimit),
+    );
+  }
+  for (const format of ['json', 'csv', 'xlsx'] as const) {
+    app.get(
+      `/report.${format}`,
+      identifyCaller(verify),
+      exportLimit,
+      annualReportExport(apollo, format),
       bodyErrors(config.bodyLimit),
     );
   }

@@ -1,5 +1,7 @@
 import { buildDemoPlan, type DemoPlan, type PlanAccompaniment, stableId } from '@ash/demo';
 import type { Clock } from '@ash/kit';
+import { parse } from 'csv-parse/sync';
+import { Workbook } from 'exceljs';
 import { type Data, startSystem, type TestSystem } from './system';
 
 /*
@@ -49,7 +51,34 @@ function fixturePlan(): DemoPlan {
     endYear: 2027,
     plannedHouseholdsPerYear: 6,
     annualCostCents: 900_000,
-    fundingLines: [],
+    // 2026: the national fund 60 % (5,400 € planned, granted and paid), the landlord 40 % (3,600 €
+    // planned, 3,000 € granted, nothing paid yet).
+    fundingLines: [
+      {
+        ...model.fundingLines[0],
+        id: stableId('fixture-funding', 'fund'),
+        funderId: plan.funders[2].id,
+        year: 2026,
+        sharePercent: 60,
+        plannedCents: 540_000,
+        requestedCents: 540_000,
+        grantedCents: 540_000,
+        paidCents: 540_000,
+        status: 'PAID',
+      },
+      {
+        ...model.fundingLines[0],
+        id: stableId('fixture-funding', 'landlord'),
+        funderId: plan.funders[0].id,
+        year: 2026,
+        sharePercent: 40,
+        plannedCents: 360_000,
+        requestedCents: 360_000,
+        grantedCents: 300_000,
+        paidCents: null,
+        status: 'GRANTED',
+      },
+    ],
   });
   const modelAccompaniment = plan.accompaniments[0];
   TABLE.forEach(([household, startDate, endDate], i) => {
@@ -335,4 +364,105 @@ describe('the demo, every month of its year', () => {
     // 12 months × (3 + 3) convention years.
     expect(checked).toBe(72);
   }, 120_000);
+});
+
+describe('the annual report of the hand-written convention, on 3 December 2026', () => {
+  const report = async (format: 'json' | 'csv' | 'xlsx', year = '2026') => {
+    now = new Date('2026-12-03T11:00:00Z');
+    return fetch(
+      `${system.url.replace(/\/graphql$/, '')}/report.${format}?conventionId=${CONVENTION}&year=${year}`,
+      { headers: { authorization: `Bearer ${await system.token('EVALUATOR')}` } },
+    );
+  };
+  // Measure-months (see "on 3 December 2026" above): 72 planned (6 × 12), 49 consumed and projected,
+  // 1 free place; 125 € each: 49 × 125 = 6,125 €. Due: the fund 60 % of 6,125 = 3,675 €, the
+  // landlord 40 % = 2,450 €. The fund paid 5,400 € > 3,675 € due; the landlord was granted 3,000 €
+  // < 3,600 € planned.
+  const MEASURE_MONTHS = [
+    ['Prévus (ménages prévus × 12)', 72, 9000],
+    ['Consommés à ce jour', 49, 6125],
+    ['Projetés à la fin de l’année', 49, 6125],
+    ['Coût d’un mois-mesure', null, 125],
+    ['Places libres ce mois-ci', 1, null],
+  ];
+
+  it('is one XLSX sheet per section, with the title, the period, French headers and the figures', async () => {
+    const response = await report('xlsx');
+    expect(response.status).toBe(200);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names.slice(0, 3)).toEqual(['Ménages accompagnés', 'Mois-mesures', 'Financement par financeur']);
+    expect(names).toEqual(expect.arrayContaining(['Issues des accompagnements', 'Fréquence des contacts']));
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.getCell('A1').value).toBe(
+        'Rapport annuel 2026 de la convention « Convention écrite à la main »',
+      );
+      expect(sheet.getCell('A2').value).toBe(`Période du 01/01/2026 au 31/12/2026 — ${sheet.name}`);
+    }
+    const rows = (name: string, width: number) => {
+      const sheet = workbook.getWorksheet(name);
+      const read: unknown[][] = [];
+      sheet?.eachRow((row, number) => {
+        if (number < 4) return;
+        const values = (row.values as unknown[]).slice(1);
+        read.push(Array.from({ length: width }, (_, i) => values[i] ?? null));
+      });
+      return read;
+    };
+    expect(rows('Mois-mesures', 3)).toEqual([['Indicateur', 'Valeur', 'En euros'], ...MEASURE_MONTHS]);
+    expect(rows('Financement par financeur', 8)).toEqual([
+      [
+        'Financeur',
+        'Part (%)',
+        'Prévu (€)',
+        'Accordé (€)',
+        'Versé (€)',
+        'Dû à ce jour (€)',
+        'Dû projeté (€)',
+        'À revoir',
+      ],
+      [base.funders[2].name, 60, 5400, 5400, 5400, 3675, 3675, 'versé au-delà du dû'],
+      [base.funders[0].name, 40, 3600, 3000, null, 2450, 2450, 'accordé sous le prévu'],
+    ]);
+    expect(workbook.getWorksheet('Financement par financeur')?.getColumn(3).numFmt).toBe('#,##0.00 "€"');
+  });
+
+  it('is a French CSV: BOM, semicolons, one line per figure', async () => {
+    const response = await report('csv');
+    expect(response.status).toBe(200);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = parse(bytes.subarray(3).toString('utf8'), { delimiter: ';', columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(Object.keys(lines[0])).toEqual(['Section', 'Ligne', 'Colonne', 'Valeur']);
+    expect(lines.filter((l) => l.Section === 'Mois-mesures' && l.Ligne === 'Consommés à ce jour')).toEqual([
+      { Section: 'Mois-mesures', Ligne: 'Consommés à ce jour', Colonne: 'Valeur', Valeur: '49' },
+      { Section: 'Mois-mesures', Ligne: 'Consommés à ce jour', Colonne: 'En euros', Valeur: '6125' },
+    ]);
+  });
+
+  it('is the same document as JSON for the screen, and refuses a year the convention does not cover', async () => {
+    const json = (await (await report('json')).json()) as {
+      sections: { title: string; rows: unknown[][] }[];
+    };
+    expect(json.sections.find((s) => s.title === 'Mois-mesures')?.rows).toEqual(MEASURE_MONTHS);
+    const outside = await report('json', '2030');
+    expect(outside.status).toBe(400);
+    expect(((await outside.json()) as Data).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const anonymous = await fetch(
+      `${system.url.replace(/\/graphql$/, '')}/report.json?conventionId=${CONVENTION}&year=2026`,
+    );
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('tells each evaluator the level of their opinion', async () => {
+    // The demo's first evaluator is DDCS 76: a departmental service. Only evaluators may ask.
+    const ddcs = await system.as('EVALUATOR')('{ evaluationLevel }');
+    expect(ddcs.data?.evaluationLevel).toBe('DEPARTMENT');
+    const refused = await system.as('SOCIAL_MANAGER')('{ evaluationLevel }');
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 });

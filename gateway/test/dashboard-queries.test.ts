@@ -38,7 +38,7 @@ const { ROLES, can }: { ROLES: readonly Role[]; can: (role: Role, capability: st
   require('../../client/src/auth/permissions');
 
 // Counted by hand in client/src/gql/graphql.ts: 27 query documents (and 5 mutations, left out).
-const QUERY_COUNT = 27;
+const QUERY_COUNT = 29;
 
 // The full demo the dashboard ships with, on a fixed day; the servers run at noon that day, and the
 // dashboard's "today" is the servers'.
@@ -263,6 +263,15 @@ const USES: Record<string, Use> = {
     view: 'conventions/ConventionDetails (IndicatorsPanel)',
     capabilities: ['view.conventions', 'indicators.read'],
     variables: () => plan.conventions.map((c) => ({ id: c.id, ...yearPeriod(defaultYear(c)) })),
+  },
+  OpenAccompanimentChoices: {
+    view: 'household/OpenAccompanimentForm',
+    capabilities: ['view.household', 'accompaniment.open'],
+    variables: () => [{ year: thisYear }],
+  },
+  EvaluationLevel: {
+    view: 'conventions/EvaluationForm',
+    capabilities: ['indicators.read', 'evaluation.record'],
   },
 };
 

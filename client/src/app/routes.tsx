@@ -20,6 +20,7 @@ const views = {
   outreach: lazy(() => import('../views/outreach/OutreachView')),
   conventions: lazy(() => import('../views/conventions/ConventionsView')),
   convention: lazy(() => import('../views/conventions/ConventionView')),
+  conventionReport: lazy(() => import('../views/conventions/ConventionReport')),
 };
 
 function RequireSession() {
@@ -69,6 +70,10 @@ export const routes: RouteObject[] = [
       { path: 'aller-vers', element: guarded('view.outreach', views.outreach) },
       { path: 'conventions', element: guarded('view.conventions', views.conventions) },
       { path: 'conventions/:conventionId', element: guarded('view.conventions', views.convention) },
+      {
+        path: 'conventions/:conventionId/rapport/:year',
+        element: guarded('indicators.read', views.conventionReport),
+      },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -40,6 +40,8 @@ const CAPABILITIES = {
   'commission.decide': ['SOCIAL_MANAGER', 'ADMIN'],
   'rent.read': MANAGERS,
   'indicators.read': ['SOCIAL_MANAGER', 'EVALUATOR', 'ADMIN'],
+  /** The State services give their opinion on a convention (the API checks the organisation's level). */
+  'evaluation.record': ['EVALUATOR'],
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -83,7 +83,9 @@ describe.each([...EDGE_DAYS, ...MONTHLY_DAYS])('the demo plan of %s', (today) =>
   });
 
   it('keeps every accompaniment within the years of its convention, from its start to its end or today', () => {
-    const years = new Map(plan.conventions.map((c) => [c.id, [`${c.startYear}-01-01`, `${c.endYear}-12-31`]]));
+    const years = new Map(
+      plan.conventions.map((c) => [c.id, [`${c.startYear}-01-01`, `${c.endYear}-12-31`]]),
+    );
     const outside = plan.accompaniments.filter((a) => {
       const [first, last] = years.get(a.conventionId) ?? ['', ''];
       return a.startDate < first || (a.endDate ?? today) > last;

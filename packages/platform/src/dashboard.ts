@@ -31,7 +31,15 @@ export type DashboardConfig = {
 };
 
 // The paths the browser sends to the gateway through the dashboard's origin (no CORS needed).
-const PROXIED_PATHS = new Set(['/graphql', '/indicators.csv', '/indicators.xlsx', '/health']);
+const PROXIED_PATHS = new Set([
+  '/graphql',
+  '/indicators.csv',
+  '/indicators.xlsx',
+  '/report.json',
+  '/report.csv',
+  '/report.xlsx',
+  '/health',
+]);
 const proxied = (pathname: string) => PROXIED_PATHS.has(pathname) || pathname.startsWith('/auth/');
 
 // Mantine injects <style> elements: inline styles allowed, scripts only from the dashboard's origin;

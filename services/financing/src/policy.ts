@@ -34,6 +34,7 @@ export const FINANCING_POLICY: SubgraphPolicy = {
       fields: {
         ...fields(EVERYONE, 'conventions', 'convention', 'funders', 'funder'),
         ...fields(INDICATOR_READERS, 'indicators'),
+        ...fields(EVALUATION_WRITERS, 'evaluationLevel'),
       },
     },
     // Aggregates for evaluators (docs/access-policy.md "Indicators").

@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css';
 import { useQuery } from '@apollo/client/react';
 import { LineChart } from '@mantine/charts';
 import {
+  Anchor,
   Badge,
   Button,
   Card,
@@ -19,7 +20,7 @@ import {
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { can } from '../../auth/permissions';
 import { currentToken, useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
@@ -237,6 +238,7 @@ function ConsumptionPanel({
   level: Level;
 }) {
   const { t } = useTranslation('conventions');
+  const { role } = useUser();
   const { data, error, loading } = useQuery(CONVENTION_YEAR, { variables: { id: convention.id, year } });
   const consumption = data?.convention.consumption;
   const byMonth = data?.convention.measureMonths?.byMonth;
@@ -289,9 +291,21 @@ function ConsumptionPanel({
   return (
     <Card withBorder component="section" aria-labelledby={titleId} data-testid="consumption">
       <Stack gap="md">
-        <Title order={level} size="h4" id={titleId}>
-          {t('consumption.title', { year })}
-        </Title>
+        <Group justify="space-between">
+          <Title order={level} size="h4" id={titleId}>
+            {t('consumption.title', { year })}
+          </Title>
+          {can(role, 'indicators.read') && (
+            <Anchor
+              component={Link}
+              to={`/conventions/${convention.id}/rapport/${year}`}
+              size="sm"
+              data-testid="annual-report-link"
+            >
+              {t('report.link', { year })}
+            </Anchor>
+          )}
+        </Group>
         <QueryErrors error={error} />
         {loading && !consumption && <Loading />}
         {consumption && (
