@@ -187,9 +187,11 @@ export type FunderKind =
   | 'STATE_DEPARTMENT';
 
 export type FundingStatus =
+  | 'CANCELLED'
   | 'GRANTED'
   | 'PAID'
-  | 'REQUESTED';
+  | 'REQUESTED'
+  | 'TO_BE_REVIEWED';
 
 export type LeaseKind =
   | 'ORDINARY'
