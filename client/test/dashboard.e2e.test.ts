@@ -229,6 +229,34 @@ describeInBrowser('dashboard in Chromium', () => {
     expect(await page.getByTestId('awaiting-list').count()).toBe(0);
   });
 
+  test('a funding manager revises a line with a reason and sees it in the history', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    await page.goto(`${platform.dashboardUrl}/conventions`);
+    await page
+      .getByTestId('conventions-list')
+      .getByRole('link', { name: /renouvellement/ })
+      .click();
+    await page.getByTestId('convention-page').waitFor();
+    // This year's national fund share: granted, not paid yet.
+    const line = page.locator('[data-testid="funding-line"][data-status="GRANTED"]').first();
+    await line.getByTestId('funding-revise').click();
+    const form = page.getByTestId('funding-line-form');
+    await form.getByTestId('funding-requested').fill('20000');
+    // No reason: the API refuses it, and the form says so in French next to the field.
+    await form.getByTestId('funding-submit').click();
+    await form.getByText('Indiquez le motif du changement.').waitFor();
+    await form.getByTestId('funding-reason').fill('Plan de financement revu en comité');
+    await form.getByTestId('funding-submit').click();
+    await form.waitFor({ state: 'detached' });
+    // The table follows without a reload: the new amount, and the revision in the history.
+    await expect(line.textContent()).resolves.toMatch(/20\s000,00\s€/);
+    await line.getByTestId('funding-history-toggle').click();
+    const history = page.getByTestId('funding-history');
+    await history.getByText('Motif : Plan de financement revu en comité').waitFor();
+    await expect(history.textContent()).resolves.toMatch(/Révision · .+ · par sm-[a-z-]+/);
+    await expectAccessible(page, '16-financement-revise');
+  });
+
   test('with the accompaniment subgraph stopped, the household file still shows the household and its lease', async () => {
     const page = await signIn('SOCIAL_MANAGER');
     const householdId = await leavingPrisonTenant(page);

@@ -38,6 +38,8 @@ const CAPABILITIES = {
   'commission.decide': ['SOCIAL_MANAGER', 'ADMIN'],
   'rent.read': MANAGERS,
   'indicators.read': ['SOCIAL_MANAGER', 'EVALUATOR', 'ADMIN'],
+  /** Revise or cancel a funding line (financing's FINANCING_WRITERS); everyone who reads funding reads its history. */
+  'funding.manage': ['SOCIAL_MANAGER', 'ADMIN'],
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
