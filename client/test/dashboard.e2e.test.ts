@@ -305,7 +305,7 @@ describeInBrowser('dashboard in Chromium', () => {
     await expect(refusal.textContent()).resolves.toMatch(
       /finance 1 ménage à la fois\. Ménages déjà suivis au .+ : 1\./,
     );
-    await expectAccessible(page, '16-convention-complete');
+    await expectAccessible(page, '19-convention-complete');
 
     const reason = 'Expulsion imminente, aucun autre dispositif disponible';
     await form.getByTestId('open-override-reason').fill(reason);
@@ -343,7 +343,7 @@ describeInBrowser('dashboard in Chromium', () => {
       'Mois-mesures',
       'Financement par financeur',
     ]);
-    await expectAccessible(page, '17-rapport-annuel');
+    await expectAccessible(page, '20-rapport-annuel');
 
     for (const format of ['xlsx', 'csv'] as const) {
       const [file] = await Promise.all([
@@ -365,7 +365,35 @@ describeInBrowser('dashboard in Chromium', () => {
     await form.getByTestId('evaluation-text').fill('Bilan à présenter au comité de pilotage.');
     await form.getByTestId('record-evaluation').click();
     await page.getByTestId('evaluation-recorded').waitFor();
-    await expectAccessible(page, '18-avis-enregistre');
+    await expectAccessible(page, '21-avis-enregistre');
+  });
+
+  test('a funding manager revises a line with a reason and sees it in the history', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    await page.goto(`${platform.dashboardUrl}/conventions`);
+    await page
+      .getByTestId('conventions-list')
+      .getByRole('link', { name: /renouvellement/ })
+      .click();
+    await page.getByTestId('convention-page').waitFor();
+    // This year's national fund share: granted, not paid yet.
+    const line = page.locator('[data-testid="funding-line"][data-status="GRANTED"]').first();
+    await line.getByTestId('funding-revise').click();
+    const form = page.getByTestId('funding-line-form');
+    await form.getByTestId('funding-requested').fill('20000');
+    // No reason: the API refuses it, and the form says so in French next to the field.
+    await form.getByTestId('funding-submit').click();
+    await form.getByText('Indiquez le motif du changement.').waitFor();
+    await form.getByTestId('funding-reason').fill('Plan de financement revu en comité');
+    await form.getByTestId('funding-submit').click();
+    await form.waitFor({ state: 'detached' });
+    // The table follows without a reload: the new amount, and the revision in the history.
+    await expect(line.textContent()).resolves.toMatch(/20\s000,00\s€/);
+    await line.getByTestId('funding-history-toggle').click();
+    const history = page.getByTestId('funding-history');
+    await history.getByText('Motif : Plan de financement revu en comité').waitFor();
+    await expect(history.textContent()).resolves.toMatch(/Révision · .+ · par sm-[a-z-]+/);
+    await expectAccessible(page, '16-financement-revise');
   });
 
   test('with the accompaniment subgraph stopped, the household file still shows the household and its lease', async () => {

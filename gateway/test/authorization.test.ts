@@ -150,8 +150,8 @@ const READS: Record<string, { query: string; path: (string | number)[]; expected
     path: ['convention'],
     expected: ['ok', 'ok', 'ok', 'ok', 'no', 'ok'],
   },
-  'FundingLine and Funder': {
-    query: `{ convention(id: "${convention.id}") { fundingLines { plannedCents funder { name } } } }`,
+  'FundingLine, its history and Funder': {
+    query: `{ convention(id: "${convention.id}") { fundingLines { plannedCents funder { name } history { kind by reason } } } }`,
     path: ['convention', 'fundingLines'],
     expected: ['ok', 'ok', 'ok', 'ok', 'no', 'ok'],
   },
@@ -287,6 +287,14 @@ const WRITES: Record<string, { query: string; expected: Row }> = {
   },
   moveFundingLine: {
     query: `mutation { moveFundingLine(id: "${unknown}", to: GRANTED, amountCents: 1) { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  reviseFundingLine: {
+    query: `mutation { reviseFundingLine(id: "${unknown}", requestedCents: 1, reason: "test") { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
+  cancelFundingLine: {
+    query: `mutation { cancelFundingLine(id: "${unknown}", reason: "test") { id } }`,
     expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
   },
 };

@@ -44,7 +44,7 @@ const CONSUMPTION = `query($id: ID!, $year: Int!) {
     consumption(year: $year) {
       year plannedMeasureMonths plannedCostCents unitCostCents consumedMeasureMonths consumedCents
       projectedMeasureMonths freePlaces
-      shares { funder { kind } sharePercent plannedCents grantedCents paidCents dueCents underGranted }
+      shares { funder { kind } sharePercent plannedCents grantedCents paidCents dueCents underGranted overPaid }
     }
   }
 }`;
@@ -91,8 +91,38 @@ describe('Convention.consumption through the gateway', () => {
       consumedCents: consumed * 12_500,
       projectedMeasureMonths: consumed,
     });
-    expect(body.data?.convention.consumption.shares.map((s: Data) => s.paidCents)).toEqual([
-      2_250_000, 1_125_000, 1_125_000,
+    // Each share was paid what the consumption made due, down to the euro, never beyond: with
+    // 125 € a measure-month, the national fund's 50 % and the landlord's and the State's 25 %.
+    const due = (percent: number) => Math.round((consumed * 12_500 * percent) / 100);
+    const euros = (cents: number) => Math.floor(cents / 100) * 100;
+    expect(
+      body.data?.convention.consumption.shares.map((s: Data) => [
+        s.funder.kind,
+        s.dueCents,
+        s.paidCents,
+        s.overPaid,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['NATIONAL_FUND', due(50), euros(due(50)), false],
+        ['LANDLORD', due(25), euros(due(25)), false],
+        ['STATE_DEPARTMENT', due(25), euros(due(25)), false],
+      ]),
+    );
+  });
+
+  it("flags the landlord's third year, reviewed down to 9,000 € against 11,250 € planned, as under-granted", async () => {
+    const body = await system.as('EVALUATOR')(CONSUMPTION, { id: first2015.id, year: 2017 });
+    expect(body.errors).toBeUndefined();
+    const shares = body.data?.convention.consumption.shares as Data[];
+    expect(
+      shares.map((s) => [s.funder.kind, s.plannedCents, s.grantedCents, s.underGranted, s.overPaid]),
+    ).toEqual([
+      ['NATIONAL_FUND', 2_250_000, 2_250_000, false, false],
+      // Equal shares by funder name: « État — DDCS… » before « ICF Habitat Atlantique ».
+      ['STATE_DEPARTMENT', 1_125_000, 1_125_000, false, false],
+      // 80 % of 11,250 €.
+      ['LANDLORD', 1_125_000, 900_000, true, false],
     ]);
   });
 

@@ -42,6 +42,8 @@ const CAPABILITIES = {
   'indicators.read': ['SOCIAL_MANAGER', 'EVALUATOR', 'ADMIN'],
   /** The State services give their opinion on a convention (the API checks the organisation's level). */
   'evaluation.record': ['EVALUATOR'],
+  /** Revise or cancel a funding line (financing's FINANCING_WRITERS); everyone who reads funding reads its history. */
+  'funding.manage': ['SOCIAL_MANAGER', 'ADMIN'],
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

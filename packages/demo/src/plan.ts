@@ -53,7 +53,7 @@ export type AlertSign =
   | 'ARREARS'
   | 'NEIGHBOUR_CONFLICT';
 export type AlertStatus = 'NEW' | 'SHARED_DIAGNOSIS' | 'ACTION_AGREED' | 'CLOSED';
-export type FundingStatus = 'REQUESTED' | 'GRANTED' | 'PAID';
+export type FundingStatus = 'REQUESTED' | 'TO_BE_REVIEWED' | 'GRANTED' | 'PAID' | 'CANCELLED';
 
 export interface PlanResidence {
   id: string;
@@ -234,6 +234,28 @@ export interface PlanFundingLine {
   grantedCents: number | null;
   paidCents: number | null;
   status: FundingStatus;
+  requestedAt: string;
+  grantedAt: string | null;
+  paidAt: string | null;
+  /** Every change after the request, oldest first (financing's funding-line history). */
+  history: PlanFundingChange[];
+}
+
+/** One change of a funding line: a status move, a revision or a cancellation, before → after. */
+export interface PlanFundingChange {
+  kind: 'MOVED' | 'REVISED' | 'CANCELLED';
+  /** Its day, never after today. */
+  at: string;
+  by: string;
+  reason: string | null;
+  statusBefore: FundingStatus;
+  statusAfter: FundingStatus;
+  requestedCentsBefore: number;
+  requestedCentsAfter: number;
+  grantedCentsBefore: number | null;
+  grantedCentsAfter: number | null;
+  paidCentsBefore: number | null;
+  paidCentsAfter: number | null;
 }
 
 export interface PlanConvention {
@@ -783,6 +805,17 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
     [funders[1], 25],
     [funders[2], 50],
   ];
+  /*
+   * Funding as the source document has it: each share is requested with the convention; the
+   * landlord commits its share for the first year only and says it will be reviewed for the second
+   * and third (TO_BE_REVIEWED, then granted when reviewed: the third year's at 80 % of the plan);
+   * the State's departmental share is subject to validation (requested, then granted); the
+   * national fund notifies its grant each year. Past years are paid later, at what the consumption
+   * made due (settleFunding, once the accompaniments are known); the current year is granted, not
+   * paid; years to come are still requested or to be reviewed.
+   */
+  const fundingManager = SOCIAL_MANAGERS[0].userId;
+  const notAfterToday = (date: string) => (date <= today ? date : today);
   const makeConvention = (key: string, name: string, startYear: number): PlanConvention => {
     const annualCostCents = 45_000_00;
     const id = stableId('convention', key);
@@ -790,19 +823,57 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
     for (let year = startYear; year < startYear + 3; year++) {
       for (const [funder, share] of shares) {
         const planned = (annualCostCents * share) / 100;
-        const status: FundingStatus =
-          year < currentYear ? 'PAID' : year === currentYear ? 'GRANTED' : 'REQUESTED';
-        fundingLines.push({
+        const line: PlanFundingLine = {
           id: stableId('funding-line', `${key}:${funder.id}:${year}`),
           funderId: funder.id,
           year,
           sharePercent: share,
           plannedCents: planned,
           requestedCents: planned,
-          grantedCents: status === 'REQUESTED' ? null : planned,
-          paidCents: status === 'PAID' ? planned : null,
-          status,
-        });
+          grantedCents: null,
+          paidCents: null,
+          status: 'REQUESTED',
+          requestedAt: notAfterToday(`${startYear}-01-15`),
+          grantedAt: null,
+          paidAt: null,
+          history: [],
+        };
+        const started = year <= currentYear;
+        const change = (at: string, reason: string, next: FundingChangeStep) =>
+          changeFundingLine(line, 'MOVED', notAfterToday(at), fundingManager, reason, next);
+        if (funder.kind === 'LANDLORD' && year === startYear) {
+          change(`${startYear}-02-01`, 'Engagement du bailleur pour la première année de la convention', {
+            status: 'GRANTED',
+            grantedCents: planned,
+          });
+        } else if (funder.kind === 'LANDLORD') {
+          change(
+            `${startYear}-02-01`,
+            `Participation engagée pour la première année seulement, à revoir pour ${year}`,
+            { status: 'TO_BE_REVIEWED' },
+          );
+          const third = year === startYear + 2;
+          if (started) {
+            change(
+              `${year}-02-15`,
+              third
+                ? `Participation revue pour ${year} : ramenée à 80 % du plan`
+                : `Participation revue pour ${year} : confirmée au montant prévu`,
+              { status: 'GRANTED', grantedCents: third ? (planned * 80) / 100 : planned },
+            );
+          }
+        } else if (started && funder.kind === 'STATE_DEPARTMENT') {
+          change(`${year}-04-15`, 'Part départementale validée par la DDCS', {
+            status: 'GRANTED',
+            grantedCents: planned,
+          });
+        } else if (started) {
+          change(`${year}-03-15`, 'Notification du fonds national', {
+            status: 'GRANTED',
+            grantedCents: planned,
+          });
+        }
+        fundingLines.push(line);
       }
     }
     return {
@@ -1142,6 +1213,7 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
   }
 
   raiseArrearsAlerts(accompaniments, leases, today, socialManager);
+  settleFunding(conventions, accompaniments, today, fundingManager);
 
   return {
     today,
@@ -1155,6 +1227,111 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
     funders,
     conventions,
   };
+}
+
+/** What a change sets on a funding line. */
+type FundingChangeStep = Partial<
+  Pick<PlanFundingLine, 'status' | 'requestedCents' | 'grantedCents' | 'paidCents'>
+>;
+
+/** Applies a change to a planned funding line and records it in its history, before → after. */
+function changeFundingLine(
+  line: PlanFundingLine,
+  kind: PlanFundingChange['kind'],
+  at: string,
+  by: string,
+  reason: string,
+  next: FundingChangeStep,
+): void {
+  const before = { ...line };
+  Object.assign(line, next);
+  if (next.status === 'GRANTED') line.grantedAt = at;
+  if (next.status === 'PAID') line.paidAt = at;
+  line.history.push({
+    kind,
+    at,
+    by,
+    reason,
+    statusBefore: before.status,
+    statusAfter: line.status,
+    requestedCentsBefore: before.requestedCents,
+    requestedCentsAfter: line.requestedCents,
+    grantedCentsBefore: before.grantedCents,
+    grantedCentsAfter: line.grantedCents,
+    paidCentsBefore: before.paidCents,
+    paidCentsAfter: line.paidCents,
+  });
+}
+
+/**
+ * Measure-months a convention consumed in `year` up to `today`, as accompaniment counts them: a
+ * household followed some day of a month counts that month once.
+ */
+export function consumedMeasureMonths(
+  accompaniments: readonly PlanAccompaniment[],
+  conventionId: string,
+  year: number,
+  today: string,
+): number {
+  let total = 0;
+  for (let month = 1; month <= 12; month++) {
+    const first = `${year}-${String(month).padStart(2, '0')}-01`;
+    if (first > today) break;
+    const last = addDays(addMonths(first, 1), -1);
+    const followed = new Set(
+      accompaniments
+        .filter((a) => a.conventionId === conventionId)
+        .filter((a) => a.startDate <= (last < today ? last : today))
+        .filter((a) => a.endDate === null || a.endDate >= first)
+        .map((a) => a.householdId),
+    );
+    total += followed.size;
+  }
+  return total;
+}
+
+/**
+ * Pays each granted share of a past year at what the consumption made due: its share of the
+ * measure-months consumed at the convention's unit cost, down to the euro, and never above what
+ * was granted; paid in February after the year, once the year is counted. A share of a year that
+ * consumed nothing is cancelled instead: nothing is due.
+ */
+function settleFunding(
+  conventions: readonly PlanConvention[],
+  accompaniments: readonly PlanAccompaniment[],
+  today: string,
+  by: string,
+): void {
+  const currentYear = Number(today.slice(0, 4));
+  for (const convention of conventions) {
+    const unitCostCents = convention.annualCostCents / (convention.plannedHouseholdsPerYear * 12);
+    for (const line of convention.fundingLines) {
+      if (line.year >= currentYear || line.status !== 'GRANTED' || line.grantedCents === null) continue;
+      const consumed = consumedMeasureMonths(accompaniments, convention.id, line.year, today);
+      const dueCents = Math.round((consumed * unitCostCents * line.sharePercent) / 100);
+      const paidCents = Math.min(line.grantedCents, Math.floor(dueCents / 100) * 100);
+      const at = `${line.year + 1}-02-15` <= today ? `${line.year + 1}-02-15` : today;
+      if (paidCents === 0) {
+        changeFundingLine(
+          line,
+          'CANCELLED',
+          at,
+          by,
+          `Aucun mois-mesure consommé en ${line.year} : rien n’est dû`,
+          { status: 'CANCELLED' },
+        );
+        continue;
+      }
+      changeFundingLine(
+        line,
+        'MOVED',
+        at,
+        by,
+        `Versement au vu des ${consumed} mois-mesures consommés en ${line.year}`,
+        { status: 'PAID', paidCents },
+      );
+    }
+  }
 }
 
 /**

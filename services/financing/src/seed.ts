@@ -5,13 +5,12 @@ import { Convention } from './modules/convention/convention.entity';
 import { Evaluation } from './modules/evaluation/evaluation.entity';
 import { EvaluationLevel, RegionalOpinion, Reproducibility } from './modules/evaluation/evaluation.enums';
 import { Funder } from './modules/funder/funder.entity';
-import { FundingLine, FundingLineTransition } from './modules/funding-line/funding-line.entity';
-import { FundingStatus } from './modules/funding-line/funding-line.enums';
-
-/** A date of `year`, never after `today` (a future year's share is requested ahead of time). */
-function notAfter(date: string, today: string): string {
-  return date <= today ? date : today;
-}
+import {
+  FundingLine,
+  FundingLineChange,
+  FundingLineTransition,
+} from './modules/funding-line/funding-line.entity';
+import { FundingLineChangeKind, FundingStatus } from './modules/funding-line/funding-line.enums';
 
 /**
  * The two opinions on the 2015 convention, written as the call-for-projects form asks them:
@@ -52,16 +51,12 @@ function evaluationsOf(conventionId: string) {
 
 /** Writes the financing part of the demo plan (funders, conventions, funding, opinions) in one transaction. */
 export async function seedFinancing(orm: MikroORM, plan: DemoPlan): Promise<void> {
-  const today = plan.today;
   const lines = plan.conventions.flatMap((convention) =>
-    convention.fundingLines.map((line) => {
-      const requestedAt = notAfter(`${line.year}-01-15`, today);
-      const grantedAt = line.status === 'REQUESTED' ? null : notAfter(`${line.year}-04-15`, today);
-      const paidAt = line.status === 'PAID' ? notAfter(`${line.year}-10-15`, today) : null;
-      return { convention, line, requestedAt, grantedAt, paidAt };
-    }),
+    convention.fundingLines.map((line) => ({ convention, line })),
   );
-  const transitionAt = (date: string) => localInstant(date, '10:00');
+  // A line's changes the same day keep their order: ten minutes apart from 9 o'clock.
+  const changeAt = (date: string, index: number) =>
+    localInstant(date, `09:${String(index * 10).padStart(2, '0')}`);
 
   await orm.em.fork().transactional(async (em) => {
     await insertInChunks(
@@ -77,52 +72,49 @@ export async function seedFinancing(orm: MikroORM, plan: DemoPlan): Promise<void
     await insertInChunks(
       em,
       FundingLine,
-      lines.map(({ convention, line, requestedAt, grantedAt, paidAt }) => {
-        const { funderId, ...fields } = line;
-        return {
-          ...fields,
-          convention: convention.id,
-          funder: funderId,
-          requestedAt,
-          grantedAt,
-          paidAt,
-          ...SEED_AUDIT,
-        };
+      lines.map(({ convention, line }) => {
+        const { funderId, history: _history, ...fields } = line;
+        return { ...fields, convention: convention.id, funder: funderId, ...SEED_AUDIT };
       }),
     );
+    // The status moves, as the transitions list them, and every change, as the history shows it.
     await insertInChunks(
       em,
       FundingLineTransition,
-      lines.flatMap(({ line, grantedAt, paidAt }) => [
-        ...(grantedAt
-          ? [
-              {
-                id: stableId('funding-line-transition', `${line.id}:GRANTED`),
-                fundingLine: line.id,
-                from: FundingStatus.REQUESTED,
-                to: FundingStatus.GRANTED,
-                at: transitionAt(grantedAt),
-                by: SEED_AUDIT.createdBy,
-                note: null,
-                ...SEED_AUDIT,
-              },
-            ]
-          : []),
-        ...(paidAt
-          ? [
-              {
-                id: stableId('funding-line-transition', `${line.id}:PAID`),
-                fundingLine: line.id,
-                from: FundingStatus.GRANTED,
-                to: FundingStatus.PAID,
-                at: transitionAt(paidAt),
-                by: SEED_AUDIT.createdBy,
-                note: null,
-                ...SEED_AUDIT,
-              },
-            ]
-          : []),
-      ]),
+      lines.flatMap(({ line }) =>
+        line.history.flatMap((change, i) =>
+          change.kind === 'MOVED'
+            ? [
+                {
+                  id: stableId('funding-line-transition', `${line.id}:${change.statusAfter}`),
+                  fundingLine: line.id,
+                  from: change.statusBefore as FundingStatus,
+                  to: change.statusAfter as FundingStatus,
+                  at: changeAt(change.at, i),
+                  by: change.by,
+                  note: change.reason,
+                  ...SEED_AUDIT,
+                },
+              ]
+            : [],
+        ),
+      ),
+    );
+    await insertInChunks(
+      em,
+      FundingLineChange,
+      lines.flatMap(({ line }) =>
+        line.history.map(({ at, kind, statusBefore, statusAfter, ...change }, i) => ({
+          ...change,
+          id: stableId('funding-line-change', `${line.id}:${i}`),
+          fundingLine: line.id,
+          kind: kind as FundingLineChangeKind,
+          statusBefore: statusBefore as FundingStatus,
+          statusAfter: statusAfter as FundingStatus,
+          at: changeAt(at, i),
+          ...SEED_AUDIT,
+        })),
+      ),
     );
     const first = plan.conventions.find((c) => c.startYear === 2015);
     if (first) await insertInChunks(em, Evaluation, evaluationsOf(first.id));

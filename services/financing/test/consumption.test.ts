@@ -159,7 +159,7 @@ const CONSUMPTION = `query($reps: [_Any!]!, $year: Int!) {
     consumption(year: $year) {
       year plannedMeasureMonths plannedCostCents unitCostCents consumedMeasureMonths consumedCents
       projectedMeasureMonths freePlaces
-      shares { funder { name kind } sharePercent plannedCents requestedCents grantedCents paidCents dueCents underGranted }
+      shares { funder { name kind } sharePercent plannedCents requestedCents grantedCents paidCents dueCents underGranted overPaid }
     }
   } }
 }`;
@@ -193,8 +193,12 @@ describe('Convention.consumption', () => {
         sharePercent: 50,
         plannedCents: 2_250_000,
         grantedCents: 2_250_000,
-        paidCents: 2_250_000,
+        // The seeded payment: 50 % of the 317 measure-months the plan consumed in 2016 at 125 €
+        // (19,812.50 €), down to the euro. Against the 120 measure-months this representation
+        // carries (7,500 € due), it is beyond what is due.
+        paidCents: 1_981_200,
         dueCents: 750_000,
+        overPaid: true,
         underGranted: false,
       }),
       expect.objectContaining({

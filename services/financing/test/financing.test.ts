@@ -1,5 +1,5 @@
-import { buildDemoPlan } from '@ash/demo';
-import { migrate, type SubgraphServer } from '@ash/kit';
+import { buildDemoPlan, consumedMeasureMonths } from '@ash/demo';
+import { frozenClock, migrate, type SubgraphServer } from '@ash/kit';
 import {
   actorFor,
   clockOn,
@@ -182,7 +182,9 @@ describe('financing queries', () => {
     });
   });
 
-  it('shows the seeded funding of a year: 50 % national fund, 25 % landlord, 25 % State, paid', async () => {
+  it('shows the seeded funding of a year: 50 % national fund, 25 % landlord, 25 % State, paid at what was due', async () => {
+    // The plan's accompaniments of the 2015 convention count 212 measure-months in 2015.
+    expect(consumedMeasureMonths(plan.accompaniments, first2015.id, 2015, plan.today)).toBe(212);
     const result = await server.execute(
       evaluator,
       `{ convention(id: "${first2015.id}") {
@@ -190,6 +192,7 @@ describe('financing queries', () => {
           fundingLines(year: 2015) {
             year sharePercent plannedCents requestedCents grantedCents paidCents status requestedAt grantedAt paidAt
             funder { name kind } convention { id } transitions { from to by }
+            history { kind by reason statusBefore statusAfter grantedCentsBefore grantedCentsAfter paidCentsBefore paidCentsAfter }
           }
         } }`,
     );
@@ -208,50 +211,143 @@ describe('financing queries', () => {
         funder: { kind: string };
         convention: { id: string };
         transitions: { from: string; to: string; by: string }[];
+        history: Record<string, unknown>[];
       }[];
     };
     expect(convention.all.map((l) => l.year)).toEqual([2015, 2015, 2015, 2016, 2016, 2016, 2017, 2017, 2017]);
     const lines = convention.fundingLines;
-    expect(lines.map((l) => [l.funder.kind, l.sharePercent, l.plannedCents])).toEqual([
-      ['NATIONAL_FUND', 50, 22_500_00],
-      ['LANDLORD', 25, 11_250_00],
-      ['STATE_DEPARTMENT', 25, 11_250_00],
+    // 212 measure-months × 125 € = 26,500 € due in 2015: 50 % is 13,250 €, 25 % is 6,625 €. Each
+    // funder paid its share of that, not the 45,000 € planned.
+    expect(
+      lines.map((l) => [l.funder.kind, l.sharePercent, l.plannedCents, l.grantedCents, l.paidCents]),
+    ).toEqual([
+      ['NATIONAL_FUND', 50, 22_500_00, 22_500_00, 13_250_00],
+      ['LANDLORD', 25, 11_250_00, 11_250_00, 6_625_00],
+      ['STATE_DEPARTMENT', 25, 11_250_00, 11_250_00, 6_625_00],
     ]);
     for (const line of lines) {
       expect(line).toMatchObject({
         status: 'PAID',
-        grantedCents: line.plannedCents,
-        paidCents: line.plannedCents,
         requestedAt: '2015-01-15',
+        paidAt: '2016-02-15',
         convention: { id: first2015.id },
       });
       expect(line.requestedAt <= line.grantedAt && line.grantedAt <= line.paidAt).toBe(true);
       expect(line.transitions).toEqual([
-        { from: 'REQUESTED', to: 'GRANTED', by: 'seed' },
-        { from: 'GRANTED', to: 'PAID', by: 'seed' },
+        { from: 'REQUESTED', to: 'GRANTED', by: 'sm-nadia-benali' },
+        { from: 'GRANTED', to: 'PAID', by: 'sm-nadia-benali' },
       ]);
+      expect(line.history.map((h) => [h.kind, h.statusBefore, h.statusAfter])).toEqual([
+        ['MOVED', 'REQUESTED', 'GRANTED'],
+        ['MOVED', 'GRANTED', 'PAID'],
+      ]);
+      expect(line.history[1]).toMatchObject({
+        by: 'sm-nadia-benali',
+        reason: 'Versement au vu des 212 mois-mesures consommés en 2015',
+        grantedCentsBefore: line.plannedCents,
+        grantedCentsAfter: line.plannedCents,
+        paidCentsBefore: null,
+        paidCentsAfter: line.paidCents,
+      });
     }
+    const [, landlordLine, stateLine] = lines;
+    // The landlord committed its first year with the convention; the State validated its share.
+    expect(landlordLine.grantedAt).toBe('2015-02-01');
+    expect(landlordLine.history[0].reason).toBe(
+      'Engagement du bailleur pour la première année de la convention',
+    );
+    expect(stateLine.grantedAt).toBe('2015-04-15');
+    expect(stateLine.history[0].reason).toBe('Part départementale validée par la DDCS');
   });
 
-  it('seeds the renewal as paid, granted and requested by year, with no date after today', async () => {
+  it("seeds the landlord's second and third years as to be reviewed, then granted when reviewed", async () => {
     const result = await server.execute(
       evaluator,
-      `{ convention(id: "${renewal.id}") { years fundingLines { year status requestedAt grantedAt paidAt } } }`,
+      `{ convention(id: "${first2015.id}") { fundingLines {
+          year status plannedCents grantedCents paidCents funder { kind }
+          history { kind at statusBefore statusAfter requestedCentsAfter grantedCentsAfter reason }
+        } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const landlordLines = (
+      result.data!.convention as {
+        fundingLines: {
+          year: number;
+          grantedCents: number;
+          paidCents: number;
+          funder: { kind: string };
+          history: { at: string; statusBefore: string; statusAfter: string; reason: string }[];
+        }[];
+      }
+    ).fundingLines.filter((l) => l.funder.kind === 'LANDLORD');
+    expect(landlordLines.map((l) => [l.year, l.grantedCents, l.paidCents])).toEqual([
+      [2015, 11_250_00, 6_625_00],
+      // 317 measure-months in 2016 × 125 € × 25 % = 9,906.25 €, down to the euro.
+      [2016, 11_250_00, 9_906_00],
+      // Reviewed down to 80 % of the 11,250 € planned: 9,000 €; 316 measure-months in 2017 make
+      // 9,875 € due, so it pays what was granted.
+      [2017, 9_000_00, 9_000_00],
+    ]);
+    for (const line of landlordLines.slice(1)) {
+      expect(line.history.map((h) => [h.statusBefore, h.statusAfter, h.at.slice(0, 10)])).toEqual([
+        ['REQUESTED', 'TO_BE_REVIEWED', '2015-02-01'],
+        ['TO_BE_REVIEWED', 'GRANTED', `${line.year}-02-15`],
+        ['GRANTED', 'PAID', `${line.year + 1}-02-15`],
+      ]);
+      expect(line.history[0].reason).toBe(
+        `Participation engagée pour la première année seulement, à revoir pour ${line.year}`,
+      );
+    }
+    expect(landlordLines[2].history[1].reason).toBe('Participation revue pour 2017 : ramenée à 80 % du plan');
+  });
+
+  it('seeds the renewal: a first year that consumed nothing cancelled, this year granted, the next requested or to be reviewed', async () => {
+    const result = await server.execute(
+      evaluator,
+      `{ convention(id: "${renewal.id}") { years fundingLines { year status requestedAt grantedAt paidAt funder { kind } history { kind reason } } } }`,
     );
     const { years, fundingLines } = result.data!.convention as {
       years: number[];
-      fundingLines: { year: number; status: string; requestedAt: string; grantedAt: string | null }[];
+      fundingLines: {
+        year: number;
+        status: string;
+        requestedAt: string;
+        grantedAt: string | null;
+        paidAt: string | null;
+        funder: { kind: string };
+        history: { kind: string; reason: string }[];
+      }[];
     };
     expect(years).toEqual([2025, 2026, 2027]);
-    expect(fundingLines.map((l) => `${l.year}:${l.status}`)).toEqual([
-      ...Array(3).fill('2025:PAID'),
-      ...Array(3).fill('2026:GRANTED'),
-      ...Array(3).fill('2027:REQUESTED'),
+    // The renewal's households are all followed from 2026: 2025 consumed nothing.
+    expect(consumedMeasureMonths(plan.accompaniments, renewal.id, 2025, plan.today)).toBe(0);
+    const byYear = (year: number) =>
+      fundingLines
+        .filter((l) => l.year === year)
+        .map((l) => `${l.funder.kind}:${l.status}`)
+        .sort();
+    expect(byYear(2025)).toEqual([
+      'LANDLORD:CANCELLED',
+      'NATIONAL_FUND:CANCELLED',
+      'STATE_DEPARTMENT:CANCELLED',
     ]);
-    for (const line of fundingLines) expect(line.requestedAt <= plan.today).toBe(true);
-    expect(fundingLines.filter((l) => l.status === 'REQUESTED').every((l) => l.grantedAt === null)).toBe(
-      true,
-    );
+    expect(byYear(2026)).toEqual(['LANDLORD:GRANTED', 'NATIONAL_FUND:GRANTED', 'STATE_DEPARTMENT:GRANTED']);
+    expect(byYear(2027)).toEqual([
+      'LANDLORD:TO_BE_REVIEWED',
+      'NATIONAL_FUND:REQUESTED',
+      'STATE_DEPARTMENT:REQUESTED',
+    ]);
+    for (const line of fundingLines.filter((l) => l.year === 2025)) {
+      expect(line.history.at(-1)).toEqual({
+        kind: 'CANCELLED',
+        reason: 'Aucun mois-mesure consommé en 2025 : rien n’est dû',
+      });
+    }
+    for (const line of fundingLines) {
+      expect(line.requestedAt <= plan.today).toBe(true);
+      expect(line.paidAt).toBeNull();
+    }
+    expect(fundingLines.filter((l) => l.year === 2027).every((l) => l.grantedAt === null)).toBe(true);
   });
 
   it("gives evaluators the department's and the region's opinions on the 2015 convention, in French", async () => {
@@ -609,7 +705,7 @@ describe('funding lines', () => {
     expect(skip.errors?.[0].extensions).toMatchObject({
       from: 'REQUESTED',
       to: 'PAID',
-      allowed: ['GRANTED'],
+      allowed: ['TO_BE_REVIEWED', 'GRANTED'],
     });
     expect(errorCode(await server.execute(social, MOVE_LINE, { id: lineId, to: 'REQUESTED' }))).toBe(
       'CONFLICT',
@@ -679,6 +775,266 @@ describe('funding lines', () => {
         .getConnection()
         .execute(`update financing.funding_line set share_percent = 0 where id = '${line.id}'`),
     ).rejects.toThrow(/funding_line_share_range/);
+  });
+});
+
+describe('revising and cancelling funding lines', () => {
+  // A server whose clock stands still at 10:30 in Paris on the plan's day (CET: 09:30 UTC).
+  const AT = '2026-11-15T09:30:00.000Z';
+  let frozen: SubgraphServer;
+  beforeAll(async () => {
+    frozen = await createServer({ orm, gatewaySecret: 'test-secret', clock: frozenClock(AT) });
+  });
+  afterAll(async () => {
+    await frozen.stop();
+  });
+
+  const HISTORY = `history {
+    kind at by reason statusBefore statusAfter requestedCentsBefore requestedCentsAfter
+    grantedCentsBefore grantedCentsAfter paidCentsBefore paidCentsAfter
+  }`;
+  const REVISE = `mutation($id: ID!, $requestedCents: Int, $grantedCents: Int, $reason: String!) {
+    reviseFundingLine(id: $id, requestedCents: $requestedCents, grantedCents: $grantedCents, reason: $reason) {
+      id status requestedCents grantedCents paidCents ${HISTORY}
+    }
+  }`;
+  const CANCEL = `mutation($id: ID!, $reason: String!) {
+    cancelFundingLine(id: $id, reason: $reason) { id status requestedCents grantedCents paidCents ${HISTORY} }
+  }`;
+  const MOVE = `mutation($id: ID!, $to: FundingStatus!, $amountCents: Int, $note: String) {
+    moveFundingLine(id: $id, to: $to, amountCents: $amountCents, note: $note) { id status ${HISTORY} }
+  }`;
+
+  async function newLine(): Promise<string> {
+    const { id } = await createTestConvention();
+    const added = await frozen.execute(social, ADD_LINE, { input: lineInput(id) });
+    expect(added.errors).toBeUndefined();
+    return (added.data!.addFundingLine as { id: string }).id;
+  }
+  const changes = () => count('funding_line_change');
+
+  it('revises the requested, then the granted amount, with who, when and why in the history', async () => {
+    const id = await newLine();
+    // Committed in principle at the 11,250 € requested, to be reviewed.
+    const toReview = await frozen.execute(social, MOVE, {
+      id,
+      to: 'TO_BE_REVIEWED',
+      note: 'À revoir en 2041',
+    });
+    expect(toReview.errors).toBeUndefined();
+    const revised = await frozen.execute(social, REVISE, {
+      id,
+      requestedCents: 10_000_00,
+      reason: '  Budget du bailleur revu  ',
+    });
+    expect(revised.errors).toBeUndefined();
+    expect(revised.data?.reviseFundingLine).toMatchObject({
+      status: 'TO_BE_REVIEWED',
+      requestedCents: 10_000_00,
+      grantedCents: null,
+    });
+    await frozen.execute(admin, MOVE, { id, to: 'GRANTED', amountCents: 9_000_00 });
+    const regranted = await frozen.execute(admin, REVISE, {
+      id,
+      grantedCents: 9_500_00,
+      reason: 'Complément accordé en commission',
+    });
+    expect(regranted.errors).toBeUndefined();
+    const line = regranted.data?.reviseFundingLine as { grantedCents: number; history: unknown[] };
+    expect(line.grantedCents).toBe(9_500_00);
+    expect(line.history).toEqual([
+      {
+        kind: 'MOVED',
+        at: AT,
+        by: social.userId,
+        reason: 'À revoir en 2041',
+        statusBefore: 'REQUESTED',
+        statusAfter: 'TO_BE_REVIEWED',
+        requestedCentsBefore: 11_250_00,
+        requestedCentsAfter: 11_250_00,
+        grantedCentsBefore: null,
+        grantedCentsAfter: null,
+        paidCentsBefore: null,
+        paidCentsAfter: null,
+      },
+      {
+        kind: 'REVISED',
+        at: AT,
+        by: social.userId,
+        reason: 'Budget du bailleur revu', // trimmed
+        statusBefore: 'TO_BE_REVIEWED',
+        statusAfter: 'TO_BE_REVIEWED',
+        requestedCentsBefore: 11_250_00,
+        requestedCentsAfter: 10_000_00,
+        grantedCentsBefore: null,
+        grantedCentsAfter: null,
+        paidCentsBefore: null,
+        paidCentsAfter: null,
+      },
+      {
+        kind: 'MOVED',
+        at: AT,
+        by: admin.userId,
+        reason: null,
+        statusBefore: 'TO_BE_REVIEWED',
+        statusAfter: 'GRANTED',
+        requestedCentsBefore: 10_000_00,
+        requestedCentsAfter: 10_000_00,
+        grantedCentsBefore: null,
+        grantedCentsAfter: 9_000_00,
+        paidCentsBefore: null,
+        paidCentsAfter: null,
+      },
+      {
+        kind: 'REVISED',
+        at: AT,
+        by: admin.userId,
+        reason: 'Complément accordé en commission',
+        statusBefore: 'GRANTED',
+        statusAfter: 'GRANTED',
+        requestedCentsBefore: 10_000_00,
+        requestedCentsAfter: 10_000_00,
+        grantedCentsBefore: 9_000_00,
+        grantedCentsAfter: 9_500_00,
+        paidCentsBefore: null,
+        paidCentsAfter: null,
+      },
+    ]);
+    const rows = await orm.em
+      .fork()
+      .getConnection()
+      .execute('select updated_by, requested_cents, granted_cents from financing.funding_line where id = ?', [
+        id,
+      ]);
+    expect(rows[0]).toEqual({
+      updated_by: admin.userId,
+      requested_cents: 10_000_00,
+      granted_cents: 9_500_00,
+    });
+  });
+
+  it('cancels a granted line with its reason, keeping its amounts', async () => {
+    const id = await newLine();
+    await frozen.execute(social, MOVE, { id, to: 'GRANTED', amountCents: 11_250_00 });
+    const cancelled = await frozen.execute(social, CANCEL, { id, reason: 'Le bailleur se retire' });
+    expect(cancelled.errors).toBeUndefined();
+    const line = cancelled.data?.cancelFundingLine as {
+      status: string;
+      grantedCents: number;
+      history: unknown[];
+    };
+    expect(line).toMatchObject({ status: 'CANCELLED', requestedCents: 11_250_00, grantedCents: 11_250_00 });
+    expect(line.history.at(-1)).toEqual({
+      kind: 'CANCELLED',
+      at: AT,
+      by: social.userId,
+      reason: 'Le bailleur se retire',
+      statusBefore: 'GRANTED',
+      statusAfter: 'CANCELLED',
+      requestedCentsBefore: 11_250_00,
+      requestedCentsAfter: 11_250_00,
+      grantedCentsBefore: 11_250_00,
+      grantedCentsAfter: 11_250_00,
+      paidCentsBefore: null,
+      paidCentsAfter: null,
+    });
+  });
+
+  it('refuses bad input with BAD_USER_INPUT, changing nothing', async () => {
+    const id = await newLine();
+    const before = { ...(await counts()), changes: await changes() };
+    for (const variables of [
+      { id, requestedCents: 5_000_00, reason: '' }, // no reason
+      { id, requestedCents: 5_000_00, reason: '   ' }, // a blank one
+      { id, requestedCents: 5_000_00, reason: 'x'.repeat(2001) }, // too long
+      { id, reason: 'Rien' }, // no amount
+      { id, requestedCents: -1, reason: 'Négatif' },
+      { id, requestedCents: 11_250_00, reason: 'Le même montant' }, // changes nothing
+      { id, grantedCents: 5_000_00, reason: 'Pas encore accordée' }, // a REQUESTED line has no grant
+    ]) {
+      expect(errorCode(await frozen.execute(social, REVISE, variables))).toBe('BAD_USER_INPUT');
+    }
+    expect(errorCode(await frozen.execute(social, REVISE, { id, requestedCents: 1 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await frozen.execute(social, CANCEL, { id, reason: ' ' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await frozen.execute(social, CANCEL, { id }))).toBe('BAD_USER_INPUT');
+    const named = await frozen.execute(social, REVISE, {
+      id,
+      grantedCents: 1,
+      reason: 'Pas encore accordée',
+    });
+    expect(named.errors?.[0].extensions).toMatchObject({ argument: 'grantedCents' });
+    expect({ ...(await counts()), changes: await changes() }).toEqual(before);
+  });
+
+  it('refuses to cancel a paid line or to revise or cancel a cancelled one with CONFLICT', async () => {
+    const paid = await newLine();
+    await frozen.execute(social, MOVE, { id: paid, to: 'GRANTED', amountCents: 1_000_00 });
+    await frozen.execute(social, MOVE, { id: paid, to: 'PAID', amountCents: 800_00 });
+    const cancelled = await newLine();
+    await frozen.execute(social, CANCEL, { id: cancelled, reason: 'Retrait' });
+    const before = { ...(await counts()), changes: await changes() };
+    expect(errorCode(await frozen.execute(social, CANCEL, { id: paid, reason: 'Trop tard' }))).toBe(
+      'CONFLICT',
+    );
+    expect(
+      errorCode(
+        await frozen.execute(social, REVISE, { id: paid, grantedCents: 900_00, reason: 'Trop tard' }),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await frozen.execute(social, REVISE, { id: cancelled, requestedCents: 1, reason: 'Reprise' }),
+      ),
+    ).toBe('CONFLICT');
+    expect(errorCode(await frozen.execute(social, CANCEL, { id: cancelled, reason: 'Encore' }))).toBe(
+      'CONFLICT',
+    );
+    // Cancelling is its own mutation, with a reason: no move leads there.
+    expect(
+      errorCode(await frozen.execute(social, MOVE, { id: cancelled, to: 'GRANTED', amountCents: 1 })),
+    ).toBe('CONFLICT');
+    expect({ ...(await counts()), changes: await changes() }).toEqual(before);
+    const row = await orm.em
+      .fork()
+      .getConnection()
+      .execute('select status, paid_cents from financing.funding_line where id = ?', [paid]);
+    expect(row[0]).toEqual({ status: 'PAID', paid_cents: 800_00 });
+  });
+
+  it('answers NOT_FOUND for an unknown or malformed line, and FORBIDDEN to who may not manage funding', async () => {
+    for (const id of [MISSING_ID, 'nope']) {
+      expect(
+        errorCode(await frozen.execute(social, REVISE, { id, requestedCents: 1, reason: 'Inconnue' })),
+      ).toBe('NOT_FOUND');
+      expect(errorCode(await frozen.execute(social, CANCEL, { id, reason: 'Inconnue' }))).toBe('NOT_FOUND');
+    }
+    const id = await newLine();
+    const before = await changes();
+    for (const role of ['EVALUATOR', 'SUPPORT_WORKER', 'RENTAL_MANAGER'] as const) {
+      const actor = actorFor(role);
+      expect(errorCode(await frozen.execute(actor, REVISE, { id, requestedCents: 1, reason: 'Non' }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(errorCode(await frozen.execute(actor, CANCEL, { id, reason: 'Non' }))).toBe('FORBIDDEN');
+    }
+    expect(await changes()).toBe(before);
+  });
+
+  it('keeps the history rules in the database too', async () => {
+    const id = await newLine();
+    await frozen.execute(social, MOVE, { id, to: 'GRANTED', amountCents: 1_000_00 });
+    await expect(
+      orm.em
+        .fork()
+        .getConnection()
+        .execute(`update financing.funding_line_change set reason = '  ' where funding_line_id = '${id}'`),
+    ).rejects.toThrow(/funding_line_change_reason_not_blank/);
+    await expect(
+      orm.em
+        .fork()
+        .getConnection()
+        .execute(`update financing.funding_line set status = 'ANNULÉE' where id = '${id}'`),
+    ).rejects.toThrow(/funding_line_status_check/);
   });
 });
 

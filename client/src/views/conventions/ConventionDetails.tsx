@@ -18,7 +18,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { can } from '../../auth/permissions';
@@ -29,6 +29,8 @@ import { graphql } from '../../gql';
 import type { ConventionDetailQuery, ConventionIndicatorsQuery } from '../../gql/graphql';
 import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent, today } from '../../i18n/format';
 import { isIsoDate, PeriodFields } from '../outreach/PeriodFields';
+import { FundingHistory } from './FundingHistory';
+import { FundingLineActions } from './FundingLineActions';
 
 export const CONVENTION_DETAIL = graphql(`
   query ConventionDetail($id: ID!) {
@@ -47,6 +49,7 @@ export const CONVENTION_DETAIL = graphql(`
       unitCostCents
       fundingLines {
         id
+        version
         year
         sharePercent
         plannedCents
@@ -61,6 +64,21 @@ export const CONVENTION_DETAIL = graphql(`
           id
           name
           kind
+        }
+        history {
+          id
+          kind
+          at
+          by
+          reason
+          statusBefore
+          statusAfter
+          requestedCentsBefore
+          requestedCentsAfter
+          grantedCentsBefore
+          grantedCentsAfter
+          paidCentsBefore
+          paidCentsAfter
         }
       }
       evaluations {
@@ -473,11 +491,21 @@ function ConsumptionPanel({
   );
 }
 
-const FUNDING_COLOR = { REQUESTED: 'gray.7', GRANTED: 'blue.8', PAID: 'teal.9' } as const;
+const FUNDING_COLOR = {
+  REQUESTED: 'gray.7',
+  TO_BE_REVIEWED: 'violet.9',
+  GRANTED: 'blue.8',
+  PAID: 'teal.9',
+  CANCELLED: 'red.9',
+} as const;
 
 function FundingLinesPanel({ convention, level }: { convention: Convention; level: Level }) {
   const { t } = useTranslation('conventions');
+  const user = useUser();
+  const manages = can(user.role, 'funding.manage');
+  const [open, setOpen] = useState<string | null>(null);
   const titleId = `funding-title-${convention.id}`;
+  const columns = manages ? 8 : 7;
   return (
     <Card withBorder component="section" aria-labelledby={titleId}>
       <Stack gap="sm">
@@ -507,44 +535,69 @@ function FundingLinesPanel({ convention, level }: { convention: Convention; leve
                     {t('funding.paid')}
                   </Table.Th>
                   <Table.Th scope="col">{t('funding.status')}</Table.Th>
+                  {manages && <Table.Th scope="col">{t('funding.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {convention.fundingLines.map((line) => (
-                  <Table.Tr key={line.id} data-testid="funding-line" data-status={line.status}>
-                    <Table.Td>{line.year}</Table.Td>
-                    <Table.Td>
-                      <Stack gap={0}>
-                        <Text size="sm">{line.funder.name}</Text>
-                        <Text size="xs" c="gray.7">
-                          {t(`common:enums.FunderKind.${line.funder.kind}`)}
-                        </Text>
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td ta="right">{formatPercent(line.sharePercent / 100)}</Table.Td>
-                    <Table.Td ta="right">{formatMoney(line.requestedCents)}</Table.Td>
-                    <Table.Td ta="right">{formatMoney(line.grantedCents)}</Table.Td>
-                    <Table.Td ta="right">{formatMoney(line.paidCents)}</Table.Td>
-                    <Table.Td>
-                      <Stack gap={2} align="flex-start">
-                        <Badge
-                          color={FUNDING_COLOR[line.status]}
-                          variant="outline"
-                          tt="none"
-                          styles={WHOLE_BADGE}
-                        >
-                          {t(`common:enums.FundingStatus.${line.status}`)}
-                        </Badge>
-                        <Text size="xs" c="gray.7" style={{ whiteSpace: 'nowrap' }}>
-                          {line.paidAt
-                            ? t('funding.paidAt', { date: formatDate(line.paidAt) })
-                            : line.grantedAt
-                              ? t('funding.grantedAt', { date: formatDate(line.grantedAt) })
-                              : t('funding.requestedAt', { date: formatDate(line.requestedAt) })}
-                        </Text>
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
+                  <Fragment key={line.id}>
+                    <Table.Tr data-testid="funding-line" data-status={line.status} data-line-id={line.id}>
+                      <Table.Td>{line.year}</Table.Td>
+                      <Table.Td>
+                        <Stack gap={0}>
+                          <Text size="sm">{line.funder.name}</Text>
+                          <Text size="xs" c="gray.7">
+                            {t(`common:enums.FunderKind.${line.funder.kind}`)}
+                          </Text>
+                        </Stack>
+                      </Table.Td>
+                      <Table.Td ta="right">{formatPercent(line.sharePercent / 100)}</Table.Td>
+                      <Table.Td ta="right">{formatMoney(line.requestedCents)}</Table.Td>
+                      <Table.Td ta="right">{formatMoney(line.grantedCents)}</Table.Td>
+                      <Table.Td ta="right">{formatMoney(line.paidCents)}</Table.Td>
+                      <Table.Td>
+                        <Stack gap={2} align="flex-start">
+                          <Badge
+                            color={FUNDING_COLOR[line.status]}
+                            variant="outline"
+                            tt="none"
+                            styles={WHOLE_BADGE}
+                          >
+                            {t(`common:enums.FundingStatus.${line.status}`)}
+                          </Badge>
+                          <Text size="xs" c="gray.7" style={{ whiteSpace: 'nowrap' }}>
+                            {line.paidAt
+                              ? t('funding.paidAt', { date: formatDate(line.paidAt) })
+                              : line.grantedAt
+                                ? t('funding.grantedAt', { date: formatDate(line.grantedAt) })
+                                : t('funding.requestedAt', { date: formatDate(line.requestedAt) })}
+                          </Text>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            aria-expanded={open === line.id}
+                            aria-controls={`funding-history-${line.id}`}
+                            onClick={() => setOpen(open === line.id ? null : line.id)}
+                            data-testid="funding-history-toggle"
+                          >
+                            {t('history.toggle', { count: line.history.length })}
+                          </Button>
+                        </Stack>
+                      </Table.Td>
+                      {manages && (
+                        <Table.Td>
+                          <FundingLineActions line={line} />
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                    {open === line.id && (
+                      <Table.Tr id={`funding-history-${line.id}`}>
+                        <Table.Td colSpan={columns}>
+                          <FundingHistory history={line.history} testId="funding-history" />
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                  </Fragment>
                 ))}
               </Table.Tbody>
             </Table>

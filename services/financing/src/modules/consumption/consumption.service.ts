@@ -26,6 +26,7 @@ export class ConsumptionService {
       requestedCents: line.requestedCents,
       grantedCents: line.grantedCents,
       paidCents: line.paidCents,
+      status: line.status,
       funder: funders[i] as Funder,
     }));
     // Sent by the gateway through `@requires`; a query that bypasses it counts nothing.

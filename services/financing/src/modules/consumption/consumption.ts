@@ -1,13 +1,14 @@
 import type { Convention } from '../convention/convention.entity';
 import type { Funder } from '../funder/funder.entity';
 import type { FundingLine } from '../funding-line/funding-line.entity';
+import { FundingStatus } from '../funding-line/funding-line.enums';
 import type { ConventionConsumption, FunderShare, MeasureMonthCount } from './consumption.types';
 
 /** What the computation needs of a year's funding line, its funder already loaded. */
 export type ShareLine = Pick<
   FundingLine,
   'sharePercent' | 'plannedCents' | 'requestedCents' | 'grantedCents' | 'paidCents'
-> & { funder: Funder };
+> & { funder: Funder } & Partial<Pick<FundingLine, 'status'>>;
 
 /**
  * A convention's consumption in `year`, as of `today` (YYYY-MM-DD), from the measure-months counted
@@ -58,7 +59,9 @@ export function computeConsumption(
         paidCents: line.paidCents,
         dueCents,
         projectedDueCents: shareOf(projectedCents, line.sharePercent),
-        underGranted: (line.grantedCents ?? 0) < line.plannedCents,
+        // A cancelled share grants nothing, whatever it had been granted.
+        underGranted:
+          (line.status === FundingStatus.CANCELLED ? 0 : (line.grantedCents ?? 0)) < line.plannedCents,
         overPaid: (line.paidCents ?? 0) > dueCents,
       };
     });

@@ -68,7 +68,10 @@ export class FunderShare {
   })
   projectedDueCents: number;
 
-  @Field({ description: 'Granted less than planned (a share not granted yet counts as nothing granted)' })
+  @Field({
+    description:
+      'Granted less than planned (a share not granted yet, or cancelled, counts as nothing granted)',
+  })
   underGranted: boolean;
 
   @Field({ description: 'Paid more than the consumption makes due so far (dueCents)' })

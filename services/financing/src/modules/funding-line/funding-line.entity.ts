@@ -3,9 +3,12 @@ import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } fro
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Convention } from '../convention/convention.entity';
 import { Funder } from '../funder/funder.entity';
-import { FundingStatus } from './funding-line.enums';
+import { FundingLineChangeKind, FundingStatus } from './funding-line.enums';
 
-@ObjectType({ description: "A funder's share of a convention for one year: requested, granted, paid" })
+@ObjectType({
+  description:
+    "A funder's share of a convention for one year: requested (or to be reviewed), granted, paid; or cancelled",
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'funding_line' })
 // The unique (convention, funder, year) also serves lookups by convention.
@@ -20,7 +23,8 @@ import { FundingStatus } from './funding-line.enums';
 })
 @Check({
   name: 'funding_line_granted_has_amount',
-  expression: "status = 'REQUESTED' or (granted_cents is not null and granted_at is not null)",
+  expression:
+    "status = 'REQUESTED' or status = 'TO_BE_REVIEWED' or status = 'CANCELLED' or (granted_cents is not null and granted_at is not null)",
 })
 @Check({
   name: 'funding_line_paid_has_amount',
@@ -58,7 +62,10 @@ export class FundingLine extends AuditedEntity {
   @Property({ type: 'integer' })
   requestedCents: number;
 
-  @Field(() => Int, { nullable: true, description: 'Set when GRANTED' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Set when GRANTED (kept when a granted line is cancelled)',
+  })
   @Property({ type: 'integer', nullable: true })
   grantedCents: number | null = null;
 
@@ -109,4 +116,75 @@ export class FundingLineTransition extends AuditedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
+}
+
+/**
+ * One change of a funding line, as its history shows it: a status move, a revision of its amounts or
+ * its cancellation, with who, when, why, and the amounts and status before and after.
+ */
+@ObjectType({
+  description: 'One change of a funding line: who, when, why, and its amounts and status before → after',
+})
+@Entity({ tableName: 'funding_line_change' })
+@Index({ properties: ['fundingLine', 'at'] })
+@Check({
+  name: 'funding_line_change_amounts_non_negative',
+  expression:
+    'requested_cents_before >= 0 and requested_cents_after >= 0 and (granted_cents_before is null or granted_cents_before >= 0) and (granted_cents_after is null or granted_cents_after >= 0) and (paid_cents_before is null or paid_cents_before >= 0) and (paid_cents_after is null or paid_cents_after >= 0)',
+})
+@Check({
+  name: 'funding_line_change_reason_not_blank',
+  expression: "reason is null or reason ~ '\\S'",
+})
+export class FundingLineChange extends AuditedEntity {
+  @ManyToOne(() => FundingLine, { ref: true, deleteRule: 'cascade' })
+  fundingLine: Ref<FundingLine>;
+
+  @Field(() => FundingLineChangeKind)
+  @Enum({ items: () => FundingLineChangeKind })
+  kind: FundingLineChangeKind;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  at: Date;
+
+  @Field({ description: 'User id of who made the change' })
+  @Property({ type: 'text' })
+  by: string;
+
+  @Field(() => String, { nullable: true, description: 'Why (required to revise or cancel; a move’s note)' })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @Field(() => FundingStatus)
+  @Enum({ items: () => FundingStatus })
+  statusBefore: FundingStatus;
+
+  @Field(() => FundingStatus)
+  @Enum({ items: () => FundingStatus })
+  statusAfter: FundingStatus;
+
+  @Field(() => Int, { description: 'In cents' })
+  @Property({ type: 'integer' })
+  requestedCentsBefore: number;
+
+  @Field(() => Int, { description: 'In cents' })
+  @Property({ type: 'integer' })
+  requestedCentsAfter: number;
+
+  @Field(() => Int, { nullable: true, description: 'In cents' })
+  @Property({ type: 'integer', nullable: true })
+  grantedCentsBefore: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'In cents' })
+  @Property({ type: 'integer', nullable: true })
+  grantedCentsAfter: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'In cents' })
+  @Property({ type: 'integer', nullable: true })
+  paidCentsBefore: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'In cents' })
+  @Property({ type: 'integer', nullable: true })
+  paidCentsAfter: number | null = null;
 }

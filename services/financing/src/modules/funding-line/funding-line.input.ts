@@ -48,7 +48,8 @@ export class MoveFundingLineArgs {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'GRANTED: the granted amount; PAID: the paid amount (at most the granted one), in cents',
+    description:
+      'GRANTED: the granted amount; PAID: the paid amount (at most the granted one); TO_BE_REVIEWED: optionally, the amount to review; in cents',
   })
   @IsOptional()
   @IsInt()
@@ -60,4 +61,38 @@ export class MoveFundingLineArgs {
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
+}
+
+@ArgsType()
+export class ReviseFundingLineArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { nullable: true, description: 'The new requested amount, in cents' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'requestedCents cannot be negative' })
+  @Max(MAX_CENTS)
+  requestedCents?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The new granted amount, in cents (a GRANTED line only)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'grantedCents cannot be negative' })
+  @Max(MAX_CENTS)
+  grantedCents?: number | null;
+
+  @Field({ description: 'Why the amounts change (kept in the history)' })
+  @MaxLength(2000)
+  reason: string;
+}
+
+@ArgsType()
+export class CancelFundingLineArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Why the share will not be funded (kept in the history)' })
+  @MaxLength(2000)
+  reason: string;
 }

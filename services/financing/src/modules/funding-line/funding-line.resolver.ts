@@ -2,8 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-gr
 import type { FinancingContext } from '../../context';
 import { Convention } from '../convention/convention.entity';
 import { Funder } from '../funder/funder.entity';
-import { FundingLine, FundingLineTransition } from './funding-line.entity';
-import { AddFundingLineInput, MoveFundingLineArgs } from './funding-line.input';
+import { FundingLine, FundingLineChange, FundingLineTransition } from './funding-line.entity';
+import {
+  AddFundingLineInput,
+  CancelFundingLineArgs,
+  MoveFundingLineArgs,
+  ReviseFundingLineArgs,
+} from './funding-line.input';
 import { FundingLineService } from './funding-line.service';
 
 @Resolver(() => FundingLine)
@@ -23,6 +28,14 @@ export class FundingLineResolver {
     return ctx.loaders.transitionsByFundingLine.load(line.id);
   }
 
+  @FieldResolver(() => [FundingLineChange], {
+    description:
+      'Every change (moves, revisions, cancellation) with who, when, why, before → after; oldest first',
+  })
+  history(@Root() line: FundingLine, @Ctx() ctx: FinancingContext) {
+    return ctx.loaders.changesByFundingLine.load(line.id);
+  }
+
   @Mutation(() => FundingLine, { description: "Requests a funder's share of a convention for one year" })
   addFundingLine(
     @Ctx() ctx: FinancingContext,
@@ -31,9 +44,27 @@ export class FundingLineResolver {
     return new FundingLineService(ctx.em, ctx.calendar).add(ctx.actor, input);
   }
 
-  @Mutation(() => FundingLine, { description: 'REQUESTED → GRANTED → PAID, with the amount of each step' })
+  @Mutation(() => FundingLine, {
+    description: 'REQUESTED (→ TO_BE_REVIEWED) → GRANTED → PAID, with the amount of each step',
+  })
   moveFundingLine(@Ctx() ctx: FinancingContext, @Args() args: MoveFundingLineArgs) {
     return new FundingLineService(ctx.em, ctx.calendar).move(ctx.actor, args);
+  }
+
+  @Mutation(() => FundingLine, {
+    description:
+      'Revises the requested and/or granted amount, with a reason; a paid or cancelled line is CONFLICT',
+  })
+  reviseFundingLine(@Ctx() ctx: FinancingContext, @Args() args: ReviseFundingLineArgs) {
+    return new FundingLineService(ctx.em, ctx.calendar).revise(ctx.actor, args);
+  }
+
+  @Mutation(() => FundingLine, {
+    description:
+      'Cancels a share that will not be funded, with a reason; a paid or cancelled line is CONFLICT',
+  })
+  cancelFundingLine(@Ctx() ctx: FinancingContext, @Args() args: CancelFundingLineArgs) {
+    return new FundingLineService(ctx.em, ctx.calendar).cancel(ctx.actor, args);
   }
 }
 

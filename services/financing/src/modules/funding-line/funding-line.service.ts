@@ -14,16 +14,43 @@ import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { Convention } from '../convention/convention.entity';
 import { FINANCING_WRITERS } from '../convention/convention.service';
 import { Funder } from '../funder/funder.entity';
-import { FundingLine, FundingLineTransition } from './funding-line.entity';
-import { FundingStatus } from './funding-line.enums';
-import type { AddFundingLineInput, MoveFundingLineArgs } from './funding-line.input';
+import { FundingLine, FundingLineChange, FundingLineTransition } from './funding-line.entity';
+import { FundingLineChangeKind, FundingStatus } from './funding-line.enums';
+import type {
+  AddFundingLineInput,
+  CancelFundingLineArgs,
+  MoveFundingLineArgs,
+  ReviseFundingLineArgs,
+} from './funding-line.input';
 
-/** A share is requested, then granted (for an amount), then paid; no step is skipped or undone. */
+/**
+ * A share is requested, then granted (for an amount), then paid; one committed in principle waits
+ * to be reviewed before it is granted. No step is skipped or undone; cancelling is its own mutation
+ * (with a reason), from any status but PAID.
+ */
 export const FUNDING_TRANSITIONS: TransitionMap<FundingStatus> = {
-  [FundingStatus.REQUESTED]: [FundingStatus.GRANTED],
+  [FundingStatus.REQUESTED]: [FundingStatus.TO_BE_REVIEWED, FundingStatus.GRANTED],
+  [FundingStatus.TO_BE_REVIEWED]: [FundingStatus.GRANTED],
   [FundingStatus.GRANTED]: [FundingStatus.PAID],
   [FundingStatus.PAID]: [],
+  [FundingStatus.CANCELLED]: [],
 };
+
+/** What a change records of the line, before and after. */
+type Snapshot = Pick<FundingLine, 'status' | 'requestedCents' | 'grantedCents' | 'paidCents'>;
+const snapshot = (line: FundingLine): Snapshot => ({
+  status: line.status,
+  requestedCents: line.requestedCents,
+  grantedCents: line.grantedCents,
+  paidCents: line.paidCents,
+});
+
+/** A reason, trimmed; BAD_USER_INPUT when blank. */
+function reasonOf(reason: string | null | undefined): string {
+  const trimmed = reason?.trim() ?? '';
+  if (!trimmed) throw new BadUserInputError('A reason is required', { argument: 'reason' });
+  return trimmed;
+}
 
 export class FundingLineService {
   constructor(
@@ -82,21 +109,25 @@ export class FundingLineService {
       if (!line) throw new NotFoundError('FundingLine', args.id);
       const from = line.status;
       assertTransition('FundingLine', FUNDING_TRANSITIONS, from, args.to);
-      const amount = args.amountCents;
-      if (amount === null || amount === undefined) {
+      const amount = args.amountCents ?? null;
+      if (amount === null && args.to !== FundingStatus.TO_BE_REVIEWED) {
         throw new BadUserInputError(`amountCents is required to move a funding line to ${args.to}`, {
           argument: 'amountCents',
         });
       }
-      if (!Number.isInteger(amount) || amount < 0) {
+      if (amount !== null && (!Number.isInteger(amount) || amount < 0)) {
         throw new BadUserInputError('amountCents cannot be negative', { argument: 'amountCents' });
       }
+      const before = snapshot(line);
       const date = this.calendar.today();
-      if (args.to === FundingStatus.GRANTED) {
+      if (args.to === FundingStatus.TO_BE_REVIEWED) {
+        // Committed in principle: the amount given, if any, is the one to review.
+        if (amount !== null) line.requestedCents = amount;
+      } else if (args.to === FundingStatus.GRANTED) {
         line.grantedCents = amount;
         line.grantedAt = date;
       } else {
-        if (amount > (line.grantedCents ?? 0)) {
+        if ((amount ?? 0) > (line.grantedCents ?? 0)) {
           throw new BadUserInputError(
             `The paid amount cannot exceed the granted ${line.grantedCents} cents`,
             {
@@ -117,7 +148,102 @@ export class FundingLineService {
       transition.by = actor.userId;
       transition.note = args.note ?? null;
       em.persist(transition);
+      this.record(em, actor, line, FundingLineChangeKind.MOVED, before, args.note?.trim() || null);
       return line;
     });
+  }
+
+  /**
+   * Changes the requested and/or the granted amount, with a reason. A cancelled or paid line is
+   * settled (CONFLICT); only a granted line has a granted amount to revise.
+   */
+  async revise(actor: Actor, args: ReviseFundingLineArgs): Promise<FundingLine> {
+    requireRole(actor, FINANCING_WRITERS);
+    const reason = reasonOf(args.reason);
+    const requested = args.requestedCents ?? null;
+    const granted = args.grantedCents ?? null;
+    if (requested === null && granted === null) {
+      throw new BadUserInputError('Give the requested or the granted amount to revise', {
+        argument: 'requestedCents',
+      });
+    }
+    for (const [argument, value] of [
+      ['requestedCents', requested],
+      ['grantedCents', granted],
+    ] as const) {
+      if (value !== null && (!Number.isInteger(value) || value < 0)) {
+        throw new BadUserInputError(`${argument} cannot be negative`, { argument });
+      }
+    }
+    if (!isUuid(args.id)) throw new NotFoundError('FundingLine', args.id);
+    return this.em.transactional(async (em) => {
+      const line = await em.findOne(FundingLine, { id: args.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!line) throw new NotFoundError('FundingLine', args.id);
+      if (line.status === FundingStatus.CANCELLED || line.status === FundingStatus.PAID) {
+        throw new ConflictError(`A ${line.status} funding line cannot be revised`, { status: line.status });
+      }
+      if (granted !== null && line.status !== FundingStatus.GRANTED) {
+        throw new BadUserInputError(
+          `A ${line.status} funding line has no granted amount to revise: grant it first`,
+          { argument: 'grantedCents' },
+        );
+      }
+      const before = snapshot(line);
+      if (requested !== null) line.requestedCents = requested;
+      if (granted !== null) line.grantedCents = granted;
+      if (line.requestedCents === before.requestedCents && line.grantedCents === before.grantedCents) {
+        throw new BadUserInputError('The revision changes no amount', {
+          argument: granted !== null ? 'grantedCents' : 'requestedCents',
+        });
+      }
+      stamp(line, actor);
+      this.record(em, actor, line, FundingLineChangeKind.REVISED, before, reason);
+      return line;
+    });
+  }
+
+  /** Cancels a share that will not be funded, with a reason; a paid or cancelled one is settled (CONFLICT). */
+  async cancel(actor: Actor, args: CancelFundingLineArgs): Promise<FundingLine> {
+    requireRole(actor, FINANCING_WRITERS);
+    const reason = reasonOf(args.reason);
+    if (!isUuid(args.id)) throw new NotFoundError('FundingLine', args.id);
+    return this.em.transactional(async (em) => {
+      const line = await em.findOne(FundingLine, { id: args.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!line) throw new NotFoundError('FundingLine', args.id);
+      if (line.status === FundingStatus.CANCELLED || line.status === FundingStatus.PAID) {
+        throw new ConflictError(`A ${line.status} funding line cannot be cancelled`, { status: line.status });
+      }
+      const before = snapshot(line);
+      line.status = FundingStatus.CANCELLED;
+      stamp(line, actor);
+      this.record(em, actor, line, FundingLineChangeKind.CANCELLED, before, reason);
+      return line;
+    });
+  }
+
+  /** One row of the line's history: who (the actor), when (the calendar), why, before → after. */
+  private record(
+    em: EntityManager,
+    actor: Actor,
+    line: FundingLine,
+    kind: FundingLineChangeKind,
+    before: Snapshot,
+    reason: string | null,
+  ): void {
+    const change = stamp(new FundingLineChange(), actor);
+    change.fundingLine = em.getReference(FundingLine, line.id, { wrapped: true });
+    change.kind = kind;
+    change.at = this.calendar.now();
+    change.by = actor.userId;
+    change.reason = reason;
+    change.statusBefore = before.status;
+    change.statusAfter = line.status;
+    change.requestedCentsBefore = before.requestedCents;
+    change.requestedCentsAfter = line.requestedCents;
+    change.grantedCentsBefore = before.grantedCents;
+    change.grantedCentsAfter = line.grantedCents;
+    change.paidCentsBefore = before.paidCents;
+    change.paidCentsAfter = line.paidCents;
+    em.persist(change);
   }
 }
