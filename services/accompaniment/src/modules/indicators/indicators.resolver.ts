@@ -1,4 +1,11 @@
-import { checkIndicatorPeriod, Indicator, indicator, isUuid, shareIndicator } from '@ash/kit';
+import {
+  checkIndicatorPeriod,
+  figureIndicator,
+  Indicator,
+  isUuid,
+  shareIndicator,
+  treeIndicator,
+} from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AccompanimentContext } from '../../context';
@@ -26,54 +33,62 @@ const TARGET_PUBLIC_LABELS: Record<TargetPublic, string> = {
   ISOLATED_TENANT: 'Ménages accompagnés : locataires isolés',
 };
 
-/** The aggregates of a set, computed once per request whatever the number of fields asking for them. */
-const computed = new WeakMap<object, Map<string, Promise<SupportAggregates | null>>>();
+/** The aggregates of a convention's year, computed once per request whatever the fields or periods asking. */
+const computed = new WeakMap<object, Map<string, Promise<SupportAggregates[] | null>>>();
 
-function aggregatesOf(em: EntityManager, set: IndicatorSet, request: object = em) {
-  checkIndicatorPeriod(set.from, set.to);
+/** The asked period and the aggregates of the 17 periods of its year (null for an unknown convention). */
+async function aggregatesOf(em: EntityManager, set: IndicatorSet, request: object = em) {
+  const period = checkIndicatorPeriod(set.from, set.to);
   let cache = computed.get(request);
   if (!cache) {
     cache = new Map();
     computed.set(request, cache);
   }
-  const key = `${set.conventionId.toLowerCase()}:${set.from}:${set.to}`;
+  const key = `${set.conventionId.toLowerCase()}:${period.year}`;
   let found = cache.get(key);
   if (!found) {
     found = isUuid(set.conventionId)
-      ? supportAggregates(em, set.conventionId.toLowerCase(), set.from, set.to)
+      ? supportAggregates(em, set.conventionId.toLowerCase(), period.year)
       : Promise.resolve(null);
     cache.set(key, found);
   }
-  return found;
+  const tree = await found;
+  return tree && { period, tree, asked: tree[period.index] };
 }
 
-/** The support indicators of a convention over a period (aggregates only, small counts suppressed). */
+/**
+ * The support indicators of a convention over a calendar period: aggregates only; counts published as
+ * the tree of the period's year decides, figures over 1 to 4 items withheld.
+ */
 export async function supportIndicators(
   em: EntityManager,
   set: IndicatorSet,
   request?: object,
 ): Promise<Indicator[]> {
-  const a = await aggregatesOf(em, set, request);
-  if (!a) return [];
+  const found = await aggregatesOf(em, set, request);
+  if (!found) return [];
+  const { period, tree, asked: a } = found;
+  const count = (key: string, label: string, of: (aggregates: SupportAggregates) => number) =>
+    treeIndicator(key, label, tree.map(of), period);
   return [
-    indicator('householdsSupported', 'Ménages accompagnés sur la période', a.supported),
-    indicator('householdsSupported.ACCESS', 'Ménages accompagnés : accès au logement', a.supported_access),
-    indicator(
+    count('householdsSupported', 'Ménages accompagnés sur la période', (t) => t.supported),
+    count('householdsSupported.ACCESS', 'Ménages accompagnés : accès au logement', (t) => t.supported_access),
+    count(
       'householdsSupported.TENANCY_SUSTAINMENT',
       'Ménages accompagnés : maintien dans le logement',
-      a.supported_sustainment,
+      (t) => t.supported_sustainment,
     ),
-    indicator('entries', 'Entrées (accompagnements commencés)', a.entries),
-    indicator('exits', 'Sorties (accompagnements terminés)', a.exits),
-    // The average rests on the ended accompaniments: fewer than 5 suppress it.
-    indicator(
+    count('entries', 'Entrées (accompagnements commencés)', (t) => t.entries),
+    count('exits', 'Sorties (accompagnements terminés)', (t) => t.exits),
+    // The average rests on the ended accompaniments: none without any, withheld over 1 to 4.
+    figureIndicator(
       'averageDurationDays',
       'Durée moyenne des accompagnements terminés (jours)',
       Math.round(a.average_days * 10) / 10,
       a.exits,
     ),
     ...Object.values(AccompanimentOutcome).map((o) =>
-      indicator(`outcome.${o}`, OUTCOME_LABELS[o], a.outcomes[o]),
+      count(`outcome.${o}`, OUTCOME_LABELS[o], (t) => t.outcomes[o]),
     ),
     shareIndicator(
       'moveInSupportWorkerPresence',
@@ -81,14 +96,14 @@ export async function supportIndicators(
       a.inspections_with_support_worker,
       a.inspections,
     ),
-    indicator('measureMonths', 'Mois-mesures consommés sur la période', a.measure_months),
-    ...TARGET_PUBLICS.map((t) =>
-      indicator(`householdsSupported.targetPublic.${t}`, TARGET_PUBLIC_LABELS[t], a.target_publics[t]),
+    count('measureMonths', 'Mois-mesures consommés sur la période', (t) => t.measure_months),
+    ...TARGET_PUBLICS.map((p) =>
+      count(`householdsSupported.targetPublic.${p}`, TARGET_PUBLIC_LABELS[p], (t) => t.target_publics[p]),
     ),
-    indicator(
+    count(
       'compliance.accompanimentMonths',
       'Mois-accompagnements sur la période (fréquence des contacts)',
-      a.accompaniment_months,
+      (t) => t.accompaniment_months,
     ),
     shareIndicator(
       'compliance.shareMet',
@@ -116,12 +131,12 @@ export class IndicatorSetSupportResolver {
       'Distinct households supported over the period (for financing; shown suppressed in the lists)',
   })
   async supportedHouseholds(@Root() set: IndicatorSet, @Ctx() ctx: AccompanimentContext) {
-    return (await aggregatesOf(ctx.em as EntityManager, set, ctx))?.supported ?? 0;
+    return (await aggregatesOf(ctx.em as EntityManager, set, ctx))?.asked.supported ?? 0;
   }
 
   @Directive('@inaccessible')
   @FieldResolver(() => Int, { description: 'Measure-months of the period (for financing)' })
   async measureMonths(@Root() set: IndicatorSet, @Ctx() ctx: AccompanimentContext) {
-    return (await aggregatesOf(ctx.em as EntityManager, set, ctx))?.measure_months ?? 0;
+    return (await aggregatesOf(ctx.em as EntityManager, set, ctx))?.asked.measure_months ?? 0;
   }
 }
