@@ -242,7 +242,7 @@ describe('complementary suppression, for any monthly data (property)', () => {
       fc.property(fc.array(monthPeople, { minLength: 12, maxLength: 12 }), (months) => {
         checkTree(distinctTree(months));
       }),
-      { numRuns: 2000, seed: 20260402 },
+      { numRuns: 1000, seed: 20260402 },
     );
   });
 
