@@ -75,7 +75,7 @@ export function averageIndicator(key: string, label: string, values: readonly nu
   return figureIndicator(key, label, Math.round(mean * 10) / 10, values.length);
 }
 
-/** A share in percent (rounded to 0.1) of `part` among `whole`: none when `whole` is 0, withheld under 5. */
+/** A share in percent (rounded to 0.1) of `part` among `whole`: none when `whole` is 0, withheld when it is 1 to 4. */
 export function shareIndicator(key: string, label: string, part: number, whole: number): Indicator {
   const share = whole > 0 ? (part / whole) * 100 : 0;
   return figureIndicator(key, label, Math.round(share * 10) / 10, whole);

@@ -43,7 +43,7 @@ from p left join a on a.i = p.i
 group by p.i
 order by p.i`;
 
-/** Each month of a year (its first day, and first day of the next), and the accompaniments running some day of it. */
+/** Each month from `?` to `?` (a year's first and last days) with the convention's accompaniments running some day of it. */
 const RUNNING_IN_MONTH = `
   from generate_series(?::date, ?::date, interval '1 month') as m(first_day)
   join "${SCHEMA}"."accompaniment" a
