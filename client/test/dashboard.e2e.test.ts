@@ -323,6 +323,17 @@ describeInBrowser('dashboard in Chromium', () => {
     const links = await menu(page).getByRole('link').allInnerTexts();
     expect(links).toEqual(['Convention et indicateurs']);
     await expectAccessible(page, '15-evaluateur');
+    // The indicators' period: the whole calendar year by default, else one of its quarters or months.
+    const period = page.getByTestId('indicators-period');
+    expect(await period.inputValue()).toMatch(/^Année \d{4}$/);
+    await period.click();
+    await page.getByRole('option', { name: /^2e trimestre \d{4}$/ }).click();
+    await page.waitForURL(/du=\d{4}-04-01&au=\d{4}-06-30/);
+    await page
+      .getByTestId('indicator-group')
+      .filter({ hasText: /au 30 juin \d{4}/ })
+      .first()
+      .waitFor();
     await page.goto(`${platform.dashboardUrl}/commission/menages-en-attente`);
     await page.getByTestId('forbidden-view').waitFor();
     expect(await page.getByTestId('awaiting-list').count()).toBe(0);

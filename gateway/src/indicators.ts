@@ -40,7 +40,7 @@ export const INDICATOR_COLUMNS = [
   { key: 'key', header: 'Code', width: 34 },
   { key: 'label', header: 'Indicateur', width: 64 },
   { key: 'value', header: 'Valeur', width: 12 },
-  { key: 'suppressed', header: 'Masqué (moins de 5)', width: 20 },
+  { key: 'suppressed', header: 'Masqué (secret statistique)', width: 20 },
 ] as const;
 
 /** Each subgraph as the domain it answers for. */

@@ -111,7 +111,7 @@ const INDICATOR_SECTIONS: { title: string; matches: (list: string, key: string) 
 const INDICATOR_COLUMNS: ReportColumn[] = [
   { header: 'Indicateur', width: 64, format: 'text' },
   { header: 'Valeur', width: 14, format: 'decimal' },
-  { header: 'Masqué (moins de 5)', width: 20, format: 'text' },
+  { header: 'Masqué (secret statistique)', width: 24, format: 'text' },
 ];
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);

@@ -109,6 +109,22 @@ describe('the capacity of a convention', () => {
     expect((opened.data as Data).openAccompaniment.capacityOverrideReason).toBe(reason);
   });
 
+  it('counts the overrides in the indicators of the year, as a small count', async () => {
+    // One override (C's) this year: a count of 1, withheld as every count of 1 to 4.
+    const body = await system.as('EVALUATOR')(
+      `query($id: ID!, $from: String!, $to: String!) { indicators(conventionId: $id, from: $from, to: $to) {
+        supportIndicators { key value suppressed } } }`,
+      { id: conventionId, from: `${year}-01-01`, to: `${year}-12-31` },
+    );
+    expect(body.errors).toBeUndefined();
+    const figures = (body.data as Data).indicators.supportIndicators as Data[];
+    expect(figures.find((f) => f.key === 'capacityOverrides')).toEqual({
+      key: 'capacityOverrides',
+      value: null,
+      suppressed: true,
+    });
+  });
+
   it('keeps no reason when a place was free on the start date', async () => {
     // On 1 January nobody was followed yet by this convention (A, B and C start today): a place is
     // free, the override is not needed and its reason is not kept. (On 1 January itself, today is

@@ -137,7 +137,7 @@ describe('exactly the caseload, on every list', () => {
     expect(
       codes(
         await sw(
-          `{ indicators(conventionId: "${renewal}", from: "${today}", to: "${today}") { conventionId } }`,
+          `{ indicators(conventionId: "${renewal}", from: "${today.slice(0, 4)}-01-01", to: "${today.slice(0, 4)}-12-31") { conventionId } }`,
         ),
       ),
     ).toEqual(['FORBIDDEN']);

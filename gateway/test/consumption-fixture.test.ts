@@ -65,6 +65,10 @@ function fixturePlan(): DemoPlan {
         grantedCents: 540_000,
         paidCents: 540_000,
         status: 'PAID',
+        requestedAt: '2026-01-15',
+        grantedAt: '2026-02-01',
+        paidAt: '2026-06-01',
+        history: [],
       },
       {
         ...model.fundingLines[0],
@@ -77,6 +81,10 @@ function fixturePlan(): DemoPlan {
         grantedCents: 300_000,
         paidCents: null,
         status: 'GRANTED',
+        requestedAt: '2026-01-15',
+        grantedAt: '2026-02-01',
+        paidAt: null,
+        history: [],
       },
     ],
   });
@@ -456,6 +464,23 @@ describe('the annual report of the hand-written convention, on 3 December 2026',
       `${system.url.replace(/\/graphql$/, '')}/report.json?conventionId=${CONVENTION}&year=2026`,
     );
     expect(anonymous.status).toBe(401);
+  });
+
+  it('counts the same measure-months in the indicators of the year as in its consumption', async () => {
+    // The year 2026 as of 3 December: 49 (see above); a month to come counts nothing.
+    now = new Date('2026-12-03T11:00:00Z');
+    const body = await system.as('EVALUATOR')(
+      `query($id: ID!) { indicators(conventionId: $id, from: "2026-01-01", to: "2026-12-31") {
+        supportIndicators { key value suppressed } } }`,
+      { id: CONVENTION },
+    );
+    expect(body.errors).toBeUndefined();
+    const figures = body.data?.indicators.supportIndicators as { key: string; value: number }[];
+    expect(figures.find((f) => f.key === 'measureMonths')).toEqual({
+      key: 'measureMonths',
+      value: 49,
+      suppressed: false,
+    });
   });
 
   it('tells each evaluator the level of their opinion', async () => {

@@ -97,11 +97,9 @@ function defaultYear(convention: PlanConvention): number {
   return thisYear > convention.endYear ? convention.endYear : convention.startYear;
 }
 
-/** As ConventionDetails: a convention year as a period, up to today at most. */
+/** As ConventionDetails: the indicators' default period, the whole calendar year. */
 function yearPeriod(year: number): { from: string; to: string } {
-  const from = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  return { from, to: end > today && from <= today ? today : end };
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 /** As OutreachView's default period: from the day after today a year ago, to today. */

@@ -69,7 +69,7 @@ function targetPublicSection(schema: GraphQLSchema): string[] {
     }
     if (reads(role, 'IndicatorSet', 'householdIndicators')) {
       parts.push(
-        `counts of applicant households by public in the indicators (hidden under ${SUPPRESSION_THRESHOLD})`,
+        `counts of applicant households by public in the indicators (hidden from 1 to ${SUPPRESSION_THRESHOLD - 1}, and wherever a difference of published figures would reveal such a count)`,
       );
     }
     return parts.length ? parts.join('; ') : 'nothing';

@@ -6,6 +6,7 @@ export * from './audit';
 export * from './audited';
 export * from './calendar';
 export * from './config';
+export * from './disclosure';
 export * from './errors';
 export * from './events';
 export * from './figures';

@@ -18,6 +18,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -28,7 +29,6 @@ import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { ConventionDetailQuery, ConventionIndicatorsQuery } from '../../gql/graphql';
 import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent, today } from '../../i18n/format';
-import { isIsoDate, PeriodFields } from '../outreach/PeriodFields';
 import { FundingHistory } from './FundingHistory';
 import { FundingLineActions } from './FundingLineActions';
 
@@ -185,11 +185,44 @@ function defaultYear(convention: Convention): number {
   return year > convention.endYear ? convention.endYear : convention.startYear;
 }
 
-/** A convention year as a period, up to today at most. */
+/** The whole calendar year: the default period of the indicators. */
 function yearPeriod(year: number): { from: string; to: string } {
-  const end = `${year}-12-31`;
-  const now = today();
-  return { from: `${year}-01-01`, to: end > now && `${year}-01-01` <= now ? now : end };
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+interface Period {
+  from: string;
+  to: string;
+  label: string;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The last day of a month `YYYY-MM`. */
+function lastDay(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The periods the indicators may be asked for in a year (the API refuses any other, so that counts
+ * cannot be read from the differences of overlapping periods): the year, its quarters, its months.
+ */
+function periodsOf(year: number, t: TFunction<'conventions'>): Period[] {
+  const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+  return [
+    { ...yearPeriod(year), label: t('indicators.periods.year', { year }) },
+    ...[1, 2, 3, 4].map((q) => ({
+      from: `${month(3 * q - 2)}-01`,
+      to: lastDay(month(3 * q)),
+      label: t(`indicators.periods.quarter${q}`, { year }),
+    })),
+    ...Array.from({ length: 12 }, (_, i) => ({
+      from: `${month(i + 1)}-01`,
+      to: lastDay(month(i + 1)),
+      label: capitalised(formatMonth(month(i + 1))),
+    })),
+  ];
 }
 
 function fileSlug(name: string): string {
@@ -669,10 +702,21 @@ type Indicator = IndicatorSet['supportIndicators'][number];
 
 const MONTHLY = /^(.*)\.(\d{4}-\d{2})$/;
 
-/** A figure, or "< 5" when withheld (read out in full to screen readers). */
+/**
+ * A figure; "s" (statistical secret) when withheld, read out in full to screen readers; a dash when
+ * there is none (an average over no item).
+ */
 function IndicatorValue({ indicator }: { indicator: Indicator | undefined }) {
   const { t } = useTranslation('conventions');
   if (!indicator) return <>—</>;
+  if (!indicator.suppressed && indicator.value === null) {
+    return (
+      <>
+        <span aria-hidden>—</span>
+        <VisuallyHidden>{t('indicators.noValue')}</VisuallyHidden>
+      </>
+    );
+  }
   if (!indicator.suppressed) return <>{formatNumber(indicator.value)}</>;
   return (
     <>
@@ -811,14 +855,12 @@ function IndicatorsPanel({
   const [downloadError, setDownloadError] = useState<string>();
   const [downloading, setDownloading] = useState<'csv' | 'xlsx'>();
   const fallback = yearPeriod(year);
-  const from = isIsoDate(params.get('du')) ? (params.get('du') as string) : fallback.from;
-  const to = isIsoDate(params.get('au')) ? (params.get('au') as string) : fallback.to;
-  // The API takes at most five years.
-  const tooLong = to >= `${Number(from.slice(0, 4)) + 5}${from.slice(4)}`;
-  const periodError = from > to ? t('indicators.invalid') : tooLong ? t('indicators.tooLong') : undefined;
+  const periods = periodsOf(year, t);
+  // A period of the URL that is not one of the year's (an old link, a hand-written one): the year.
+  const chosen = periods.find((p) => p.from === params.get('du') && p.to === params.get('au')) ?? periods[0];
+  const { from, to } = chosen;
   const { data, error, loading } = useQuery(CONVENTION_INDICATORS, {
     variables: { id: convention.id, from, to },
-    skip: Boolean(periodError),
   });
   const set = data?.indicators;
   const titleId = `indicators-title-${convention.id}`;
@@ -891,18 +933,18 @@ function IndicatorsPanel({
           {t('indicators.intro')}
         </Text>
         <Group justify="space-between" align="flex-end">
-          <PeriodFields
-            from={from}
-            to={to}
-            onChange={setPeriod}
-            labels={{
-              from: t('indicators.from'),
-              to: t('indicators.to'),
-              reset: t('indicators.yearPeriod', { year }),
+          <Select
+            label={t('indicators.period')}
+            description={t('indicators.periodHint')}
+            data={periods.map((p) => ({ value: `${p.from}/${p.to}`, label: p.label }))}
+            value={`${from}/${to}`}
+            onChange={(value) => {
+              const period = periods.find((p) => `${p.from}/${p.to}` === value);
+              if (period) setPeriod(period);
             }}
-            error={periodError}
-            reset={fallback}
-            testId="indicators-period"
+            allowDeselect={false}
+            w={260}
+            data-testid="indicators-period"
           />
           <Group gap="xs">
             <Button
@@ -910,7 +952,6 @@ function IndicatorsPanel({
               leftSection={<IconDownload size={16} aria-hidden />}
               onClick={() => void download('csv')}
               loading={downloading === 'csv'}
-              disabled={Boolean(periodError)}
               aria-label={t('indicators.downloadCsv')}
               data-testid="download-csv"
             >
@@ -921,7 +962,6 @@ function IndicatorsPanel({
               leftSection={<IconDownload size={16} aria-hidden />}
               onClick={() => void download('xlsx')}
               loading={downloading === 'xlsx'}
-              disabled={Boolean(periodError)}
               aria-label={t('indicators.downloadXlsx')}
               data-testid="download-xlsx"
             >

@@ -1,7 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** Financing owns the root query of an indicator set; accompaniment adds the support indicators. */
-@ObjectType({ description: 'Aggregate indicators of a convention over a period (counts under 5 suppressed)' })
+@ObjectType({
+  description:
+    'Aggregate indicators of a convention over a calendar month, quarter or year (small counts suppressed)',
+})
 @Directive('@key(fields: "conventionId from to")')
 export class IndicatorSet {
   @Field(() => ID)

@@ -4,7 +4,10 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
  * Indicators of a convention over a period, for evaluators. Financing owns the root query (it knows
  * the convention); every subgraph adds the indicators of its own domain through its reference resolver.
  */
-@ObjectType({ description: 'Aggregate indicators of a convention over a period (counts under 5 suppressed)' })
+@ObjectType({
+  description:
+    'Aggregate indicators of a convention over a calendar month, quarter or year (small counts suppressed)',
+})
 @Directive('@key(fields: "conventionId from to")')
 export class IndicatorSet {
   @Field(() => ID)

@@ -7,7 +7,8 @@ import { IndicatorService } from './indicators.service';
 @Resolver(() => IndicatorSet)
 export class IndicatorSetResolver {
   @Query(() => IndicatorSet, {
-    description: 'Aggregate indicators of a convention over a period (YYYY-MM-DD, at most 5 years)',
+    description:
+      'Aggregate indicators of a convention over a calendar month, quarter or year (YYYY-MM-DD, first day to last)',
   })
   indicators(
     @Ctx() ctx: FinancingContext,

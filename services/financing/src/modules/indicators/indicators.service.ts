@@ -1,9 +1,9 @@
-import { checkIndicatorPeriod, type Indicator, indicator, NotFoundError } from '@ash/kit';
+import { checkIndicatorPeriod, figureIndicator, type Indicator, NotFoundError } from '@ash/kit';
 import type { FinancingContext } from '../../context';
 import type { Convention } from '../convention/convention.entity';
 import type { IndicatorSet } from './indicator-set.types';
 
-/** Plan figures are not counts of people: never suppressed. */
+/** Plan figures are not counts of people: never suppressed (counts of people come from the other subgraphs). */
 const PLAN = Number.POSITIVE_INFINITY;
 
 /** Years of the period the convention covers. */
@@ -16,7 +16,7 @@ function coveredYears(convention: Convention, from: string, to: string): number[
 export class IndicatorService {
   constructor(private readonly ctx: FinancingContext) {}
 
-  /** The indicator set of a known convention over a checked period. */
+  /** The indicator set of a known convention over a calendar month, quarter or year. */
   async set(conventionId: string, from: string, to: string): Promise<IndicatorSet> {
     checkIndicatorPeriod(from, to);
     const convention = await this.ctx.loaders.convention.load(conventionId);
@@ -36,9 +36,19 @@ export class IndicatorService {
 
   private plan(plannedHouseholds: number, plannedCostEuros: number): Indicator[] {
     return [
-      indicator('plannedHouseholds', 'Ménages prévus sur les années de la période', plannedHouseholds, PLAN),
-      indicator('plannedCostEuros', 'Coût prévu sur les années de la période (€)', plannedCostEuros, PLAN),
-      indicator(
+      figureIndicator(
+        'plannedHouseholds',
+        'Ménages prévus sur les années de la période',
+        plannedHouseholds,
+        PLAN,
+      ),
+      figureIndicator(
+        'plannedCostEuros',
+        'Coût prévu sur les années de la période (€)',
+        plannedCostEuros,
+        PLAN,
+      ),
+      figureIndicator(
         'plannedCostPerHousehold',
         'Coût prévu par ménage accompagné (€)',
         plannedHouseholds > 0 ? Math.round(plannedCostEuros / plannedHouseholds) : 0,
@@ -49,7 +59,8 @@ export class IndicatorService {
 
   /**
    * Consumed cost (measure-months × unit cost) per household supported over the period, from what
-   * accompaniment counts (`@requires`); withheld under 5 households, absent when not known.
+   * accompaniment counts (`@requires`): none without households, withheld over 1 to 4, absent when
+   * not known. A figure over the households, not a count: it keeps the primary suppression only.
    */
   private consumed(set: IndicatorSet, convention: Convention): Indicator[] {
     const households = set.supportedHouseholds;
@@ -57,7 +68,7 @@ export class IndicatorService {
     if (typeof households !== 'number' || typeof measureMonths !== 'number') return [];
     const consumedEuros = (measureMonths * convention.unitCostCents) / 100;
     return [
-      indicator(
+      figureIndicator(
         'consumedCostPerHousehold',
         'Coût consommé par ménage accompagné sur la période (€)',
         households > 0 ? Math.round(consumedEuros / households) : 0,

@@ -1,4 +1,14 @@
-import { checkIndicatorPeriod, Indicator, indicator } from '@ash/kit';
+import {
+  checkIndicatorPeriod,
+  disclosedPeriods,
+  figureIndicator,
+  Indicator,
+  indicator,
+  periodsOfYear,
+  treeIndicator,
+  treeOfMonthEnds,
+  treeOfMonths,
+} from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { HousingContext } from '../../context';
@@ -6,14 +16,14 @@ import { SCHEMA } from '../../orm';
 import { IndicatorSet } from './indicator-set.reference';
 
 /**
- * At the end of each month of the period: every rent account's balance (charged less paid up to that
- * month) in months of its latest rent; those 2 months or more behind, and their months. Plus the
- * move-in inspections of the period. Set-based, no row leaves SQL.
+ * At the end of each month of a year: every rent account's balance (charged less paid up to that
+ * month) in months of its latest rent; those 2 months or more behind, and their months. Set-based, no
+ * row leaves SQL.
  */
 const ARREARS_SQL = `
 with months as (
   select m.first_day::date as month
-  from generate_series(date_trunc('month', ?::date), date_trunc('month', ?::date), interval '1 month') as m(first_day)
+  from generate_series(?::date, ?::date, interval '1 month') as m(first_day)
 ), balances as (
   select months.month, e.account_id,
          sum(e.charged_cents - e.paid_cents) as arrears,
@@ -31,46 +41,64 @@ from months left join behind on behind.month = months.month
 group by months.month
 order by months.month`;
 
+/** The move-in inspections of each month of a year (the months without any are absent). */
 const MOVE_INS_SQL = `
-select count(*)::int as move_ins from "${SCHEMA}"."lease"
-where move_in_inspection_date between ?::date and ?::date`;
+select to_char(move_in_inspection_date, 'YYYY-MM') as month, count(*)::int as move_ins
+from "${SCHEMA}"."lease"
+where move_in_inspection_date between ?::date and ?::date
+group by 1`;
 
-/** Housing indicators of a period, over the landlord's stock (housing does not know conventions). */
+/**
+ * Housing indicators of a calendar period, over the landlord's stock (housing does not know
+ * conventions): the move-ins of the period, and the arrears at its end and at the end of each of its
+ * months; the counts published as the tree of the period's year decides.
+ */
 export async function housingIndicators(em: EntityManager, set: IndicatorSet): Promise<Indicator[]> {
-  checkIndicatorPeriod(set.from, set.to);
+  const period = checkIndicatorPeriod(set.from, set.to);
+  const periods = periodsOfYear(period.year);
   const connection = em.getConnection();
+  const { from, to } = periods[0];
   const months: { month: string; accounts: number; months_behind: number }[] = await connection.execute(
     ARREARS_SQL,
-    [set.from, set.to],
+    [from, to],
   );
-  const [moveIns] = await connection.execute(MOVE_INS_SQL, [set.from, set.to]);
-  const end = months.at(-1);
+  const moveIns: { month: string; move_ins: number }[] = await connection.execute(MOVE_INS_SQL, [from, to]);
+  const moveInsByMonth = new Map(moveIns.map((m) => [m.month, m.move_ins]));
+  const accounts = treeOfMonthEnds(months.map((m) => m.accounts));
+  const monthsBehind = treeOfMonthEnds(months.map((m) => m.months_behind));
+  const disclosed = disclosedPeriods(accounts);
+  // At the end of the period (`end`) or of one of its months: the accounts, and their months behind.
+  const arrears = (suffix: string, end: string, index: number) => [
+    indicator(
+      `arrears.accounts${suffix}`,
+      `Comptes en impayé de 2 mois ou plus ${end}`,
+      accounts[index],
+      disclosed[index],
+    ),
+    figureIndicator(
+      `arrears.months${suffix}`,
+      `Mois d’impayés de ces comptes ${end}`,
+      monthsBehind[index],
+      accounts[index],
+    ),
+  ];
+  const monthsOfPeriod = periods.filter(
+    (p) => p.kind === 'MONTH' && p.from >= period.from && p.to <= period.to,
+  );
   return [
-    indicator('moveIns', "Entrées dans les lieux (états des lieux d'entrée)", moveIns.move_ins),
-    indicator(
-      'arrears.accounts',
-      'Comptes en impayé de 2 mois ou plus en fin de période',
-      end?.accounts ?? 0,
-    ),
-    indicator(
-      'arrears.months',
-      'Mois d’impayés de ces comptes en fin de période',
-      end?.months_behind ?? 0,
-      end?.accounts ?? 0,
-    ),
-    ...months.flatMap((m) => [
-      indicator(
-        `arrears.accounts.${m.month}`,
-        `Comptes en impayé de 2 mois ou plus fin ${m.month}`,
-        m.accounts,
+    treeIndicator(
+      'moveIns',
+      "Entrées dans les lieux (états des lieux d'entrée)",
+      treeOfMonths(
+        periods.filter((p) => p.kind === 'MONTH').map((p) => moveInsByMonth.get(p.from.slice(0, 7)) ?? 0),
       ),
-      indicator(
-        `arrears.months.${m.month}`,
-        `Mois d’impayés de ces comptes fin ${m.month}`,
-        m.months_behind,
-        m.accounts,
-      ),
-    ]),
+      period,
+    ),
+    ...arrears('', 'en fin de période', period.index),
+    ...monthsOfPeriod.flatMap((m) => {
+      const month = m.from.slice(0, 7);
+      return arrears(`.${month}`, `fin ${month}`, m.index);
+    }),
   ];
 }
 
