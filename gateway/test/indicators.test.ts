@@ -69,7 +69,8 @@ function expected(source: DemoPlan, conventionId: string, start: string, periodE
     const [y, m] = month.split('-').map(Number);
     const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
     const firstDay = `${month}-01`;
-    months.push({ first: firstDay > start ? firstDay : start, last: lastDay < end ? lastDay : end });
+    const [last] = [lastDay, end].sort();
+    months.push({ first: firstDay > start ? firstDay : start, last });
     month = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
   }
   const runningIn = (month: { first: string; last: string }) =>
