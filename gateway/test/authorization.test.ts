@@ -253,6 +253,10 @@ const WRITES: Record<string, { query: string; expected: Row }> = {
     query: `mutation { openAccompaniment(input: { householdId: "${unknown}", kind: ACCESS, supportWorkerId: "", socialReferentId: "", startDate: "2099-01-01", conventionId: "${unknown}" }) { id } }`,
     expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
   },
+  carryOverAccompaniments: {
+    query: `mutation { carryOverAccompaniments(fromConventionId: "${unknown}", toConventionId: "${unknown}") { id } }`,
+    expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
+  },
   moveAccompaniment: {
     query: `mutation { moveAccompaniment(id: "${unknown}", to: FOLLOW_UP) { id } }`,
     expected: ['no', 'ok', 'ok', 'no', 'no', 'ok'],

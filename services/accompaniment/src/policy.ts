@@ -101,6 +101,7 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
           SOCIAL,
           'endReason',
           'capacityOverrideReason',
+          'carriedOverFromId',
           'committeeDecisions',
           'contactScheduleChanges',
         ),
@@ -229,6 +230,7 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
   },
   mutations: {
     openAccompaniment: ACCOMPANIMENT_OPENERS,
+    carryOverAccompaniments: ACCOMPANIMENT_OPENERS,
     moveAccompaniment: CASE_WORKERS,
     recordContact: CASE_WORKERS,
     recordDiagnostic: CASE_WORKERS,

@@ -9,6 +9,7 @@ import { Migration20261204184931 } from './Migration20261204184931';
 import { Migration20261204191549 } from './Migration20261204191549';
 import { Migration20261204213520 } from './Migration20261204213520';
 import { Migration20261204230325 } from './Migration20261204230325';
+import { Migration20261205001951 } from './Migration20261205001951';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   { name: 'Migration20261204191549', class: Migration20261204191549 },
   { name: 'Migration20261204213520', class: Migration20261204213520 },
   { name: 'Migration20261204230325', class: Migration20261204230325 },
+  { name: 'Migration20261205001951', class: Migration20261205001951 },
 ];

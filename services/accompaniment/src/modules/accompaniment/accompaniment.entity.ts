@@ -1,6 +1,6 @@
 import { AuditedEntity, LocalDate } from '@ash/kit';
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AccompanimentKind, AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
 
 @ObjectType({ description: 'The support of one household by the association and social management' })
@@ -91,6 +91,13 @@ export class Accompaniment extends AuditedEntity {
   /** …then in-person meetings (home visit or office, met) a month. */
   @Property({ type: 'smallint', default: 4 })
   monthlyInPersonMeetings = 4;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The accompaniment of the previous convention it carries on (carryOverAccompaniments)',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  carriedOverFromId: string | null = null;
 
   /** Whether the support worker was at the move-in inspection; null until the move-in is known. */
   @Property({ type: 'boolean', nullable: true })

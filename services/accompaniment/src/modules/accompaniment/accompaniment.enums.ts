@@ -20,6 +20,8 @@ export enum AccompanimentOutcome {
   MOVED_OUT = 'MOVED_OUT',
   REFUSED = 'REFUSED',
   EVICTED = 'EVICTED',
+  /** Still running when its convention ended: it goes on as an accompaniment of the next one. */
+  CARRIED_OVER = 'CARRIED_OVER',
 }
 
 registerEnumType(AccompanimentKind, { name: 'AccompanimentKind' });

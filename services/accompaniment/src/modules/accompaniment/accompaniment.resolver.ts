@@ -19,6 +19,7 @@ import { Review } from '../review/review.entity';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';
 import { AccompanimentFilter, MoveAccompanimentArgs, OpenAccompanimentInput } from './accompaniment.input';
 import { AccompanimentService } from './accompaniment.service';
+import { carryOverAccompaniments } from './carry-over';
 
 export const AccompanimentConnection = connectionOf(Accompaniment);
 const DEFAULT_CONTACTS = 50;
@@ -113,6 +114,18 @@ export class AccompanimentResolver {
     @Arg('input', () => OpenAccompanimentInput) input: OpenAccompanimentInput,
   ) {
     return new AccompanimentService(ctx.em, ctx.calendar).open(ctx.actor, input);
+  }
+
+  @Mutation(() => [Accompaniment], {
+    description:
+      'Carries the accompaniments still running when a convention has ended over to the next one (starting the year after): each ends on its last day (CARRIED_OVER) and goes on from the next one’s first day; returns the new ones',
+  })
+  carryOverAccompaniments(
+    @Ctx() ctx: AccompanimentContext,
+    @Arg('fromConventionId', () => ID) fromConventionId: string,
+    @Arg('toConventionId', () => ID) toConventionId: string,
+  ) {
+    return carryOverAccompaniments(ctx.em, ctx.calendar, ctx.actor, fromConventionId, toConventionId);
   }
 
   @Mutation(() => Accompaniment, { description: 'Ending requires endReason and outcome' })

@@ -24,7 +24,7 @@ import { assertWithinConvention, capacityOf } from '../convention/convention-per
 import { StaffRole } from '../staff/staff.enums';
 import { assertStaffMember } from '../staff/staff.service';
 import { Accompaniment, PhaseChange } from './accompaniment.entity';
-import { AccompanimentKind, type AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
+import { AccompanimentKind, AccompanimentOutcome, AccompanimentPhase } from './accompaniment.enums';
 import type { AccompanimentFilter, OpenAccompanimentInput } from './accompaniment.input';
 
 /** How an accompaniment moves through its phases; ENDED is final. */
@@ -193,6 +193,12 @@ export class AccompanimentService {
       const from = accompaniment.phase;
       assertTransition('Accompaniment', PHASE_TRANSITIONS, from, to);
       if (to === AccompanimentPhase.ENDED) {
+        if (options.outcome === AccompanimentOutcome.CARRIED_OVER) {
+          throw new BadUserInputError(
+            'An accompaniment is carried over with its convention (carryOverAccompaniments), not ended so',
+            { argument: 'outcome' },
+          );
+        }
         if (!endReason || !options.outcome) {
           throw new BadUserInputError('Ending an accompaniment requires an endReason and an outcome', {
             argument: endReason ? 'outcome' : 'endReason',

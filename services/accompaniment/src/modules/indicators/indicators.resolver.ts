@@ -27,6 +27,7 @@ const OUTCOME_LABELS: Record<AccompanimentOutcome, string> = {
   MOVED_OUT: 'Sorties : partis du logement',
   REFUSED: 'Sorties : accompagnement refusé',
   EVICTED: 'Sorties : expulsés',
+  CARRIED_OVER: 'Sorties : reportés sur la convention suivante',
 };
 
 const TARGET_PUBLIC_LABELS: Record<TargetPublic, string> = {
