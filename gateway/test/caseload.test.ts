@@ -133,7 +133,7 @@ describe('exactly the caseload, on every list', () => {
     expect(codes(await sw(`{ auditTrail(first: 5, entityId: "${household}") { totalCount } }`))).toEqual([
       'FORBIDDEN',
     ]);
-    const renewal = plan.conventions[plan.conventions.length - 1].id;
+    const renewal = plan.conventions[1].id;
     expect(
       codes(
         await sw(
@@ -268,7 +268,7 @@ describe('a support worker’s caseload, through the gateway', () => {
           supportWorkerId: worker.userId,
           socialReferentId: demoUser('SOCIAL_MANAGER').userId,
           startDate: today,
-          conventionId: plan.conventions[plan.conventions.length - 1].id,
+          conventionId: plan.conventions[1].id,
         },
       }),
     );

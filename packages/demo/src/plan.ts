@@ -208,7 +208,17 @@ export interface PlanAccompaniment {
   startDate: string;
   endDate: string | null;
   endReason: string | null;
-  outcome: 'HOUSED' | 'SUSTAINED' | 'EVICTION_AVOIDED' | 'MOVED_OUT' | 'REFUSED' | 'EVICTED' | null;
+  outcome:
+    | 'HOUSED'
+    | 'SUSTAINED'
+    | 'EVICTION_AVOIDED'
+    | 'MOVED_OUT'
+    | 'REFUSED'
+    | 'EVICTED'
+    | 'CARRIED_OVER'
+    | null;
+  /** The accompaniment of the previous convention it carries on, when it was carried over. */
+  carriedOverFromId?: string;
   phase: Phase;
   /** When each phase began, oldest first. */
   phases: { phase: Phase; at: string }[];
@@ -893,6 +903,12 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
   const conventions = [
     makeConvention('2015', 'Ensemble… une vision partagée du logement accompagné', 2015),
     makeConvention('renewal', `Ensemble… renouvellement ${renewalStart}–${renewalStart + 2}`, renewalStart),
+    // The three years before the renewal: a few tenants of the first convention supported again.
+    makeConvention(
+      'previous',
+      `Ensemble… deuxième période ${renewalStart - 3}–${renewalStart - 1}`,
+      renewalStart - 3,
+    ),
   ];
 
   // --- accompaniments --------------------------------------------------------------------------
@@ -1211,6 +1227,73 @@ export function buildDemoPlan(options: PlanOptions = {}): DemoPlan {
       });
     }
   }
+
+  // The previous convention: tenants of the first one, still in their dwelling, supported again to
+  // keep it, six a year, each ending with the convention at the latest — but the last, still
+  // running on its last day, carried over to the renewal (as carryOverAccompaniments does) and
+  // ended in the renewal's first months.
+  const previous = conventions[2];
+  const previousEnd = `${previous.endYear}-12-31`;
+  const tenants = accompaniments.filter(
+    (a) =>
+      a.conventionId === conventions[0].id &&
+      a.kind === 'TENANCY_SUSTAINMENT' &&
+      leases.some((l) => l.householdId === a.householdId && l.endDate === null),
+  );
+  tenants.slice(0, 18).forEach((first, i) => {
+    const key = `previous-${i}`;
+    const year = previous.startYear + Math.floor(i / 6);
+    const carried = i === Math.min(tenants.length, 18) - 1;
+    const start = carried
+      ? `${previous.endYear}-09-15`
+      : `${year}-${String(1 + (i % 6) * 2).padStart(2, '0')}-10`;
+    const wanted = addDays(start, 150 + ((i * 37) % 270));
+    const endDate = carried || wanted > previousEnd ? previousEnd : wanted;
+    const w = worker(i);
+    const old: PlanAccompaniment = {
+      id: stableId('accompaniment', key),
+      householdId: first.householdId,
+      kind: 'TENANCY_SUSTAINMENT',
+      supportWorkerId: w,
+      socialReferentId: socialManager(i),
+      startDate: start,
+      endDate,
+      endReason: carried
+        ? `Reporté sur la convention suivante au 1er janvier ${previous.endYear + 1} (accompagnement poursuivi)`
+        : endDate === previousEnd
+          ? 'Fin de la convention'
+          : 'Fin de l’accompagnement',
+      outcome: carried ? 'CARRIED_OVER' : 'SUSTAINED',
+      phase: 'ENDED',
+      phases: [
+        { phase: 'FOLLOW_UP', at: start },
+        { phase: 'ENDED', at: endDate },
+      ],
+      conventionId: previous.id,
+      contacts: makeContacts(key, start, endDate, 2, w, true),
+      alerts: [],
+      diagnostic: null,
+    };
+    accompaniments.push(old);
+    if (!carried) return;
+    const goesOnFrom = `${previous.endYear + 1}-01-01`;
+    const goesOnUntil = `${previous.endYear + 1}-05-29`;
+    accompaniments.push({
+      ...old,
+      id: stableId('accompaniment', `${key}-carried`),
+      startDate: goesOnFrom,
+      endDate: goesOnUntil,
+      endReason: 'Maintien dans le logement assuré, relais vers le droit commun',
+      outcome: 'SUSTAINED',
+      phases: [
+        { phase: 'FOLLOW_UP', at: start },
+        { phase: 'ENDED', at: goesOnUntil },
+      ],
+      conventionId: renewal.id,
+      carriedOverFromId: old.id,
+      contacts: makeContacts(`${key}-carried`, goesOnFrom, goesOnUntil, 2, w, true),
+    });
+  });
 
   raiseArrearsAlerts(accompaniments, leases, today, socialManager);
   settleFunding(conventions, accompaniments, today, fundingManager);

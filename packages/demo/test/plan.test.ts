@@ -69,7 +69,9 @@ describe.each([...EDGE_DAYS, ...MONTHLY_DAYS])('the demo plan of %s', (today) =>
       expect(isSorted([a.submittedAt, ...a.history.map((h) => h.at)])).toBe(true);
     for (const a of plan.accompaniments) {
       expect(isSorted(a.phases.map((p) => p.at))).toBe(true);
-      expect(a.phases[0].at).toBe(a.startDate);
+      // One carried over keeps the phases of the one it carries on, from that one's start.
+      const from = plan.accompaniments.find((b) => b.id === a.carriedOverFromId);
+      expect(a.phases[0].at).toBe(from?.startDate ?? a.startDate);
       if (a.endDate) expect(a.endDate >= a.startDate).toBe(true);
       for (const c of a.contacts) {
         expect(c.date >= a.startDate).toBe(true);
@@ -93,11 +95,28 @@ describe.each([...EDGE_DAYS, ...MONTHLY_DAYS])('the demo plan of %s', (today) =>
     expect(outside.map((a) => `${a.id} ${a.startDate}–${a.endDate ?? 'running'}`)).toEqual([]);
   });
 
+  it('carries one accompaniment of the previous convention over to the renewal, as carryOverAccompaniments does', () => {
+    const [, renewal, previous] = plan.conventions;
+    expect(previous.endYear + 1).toBe(renewal.startYear);
+    const carried = plan.accompaniments.filter((a) => a.carriedOverFromId);
+    expect(carried).toHaveLength(1);
+    const [next] = carried;
+    const old = plan.accompaniments.find((a) => a.id === next.carriedOverFromId);
+    // It ended on the previous convention's last day and went on from the renewal's first.
+    expect(old).toMatchObject({
+      conventionId: previous.id,
+      endDate: `${previous.endYear}-12-31`,
+      outcome: 'CARRIED_OVER',
+      householdId: next.householdId,
+    });
+    expect(next).toMatchObject({ conventionId: renewal.id, startDate: `${renewal.startYear}-01-01` });
+  });
+
   it('follows thirty households in the renewal, which covers today', () => {
     const renewal = plan.conventions[1];
     expect(renewal.startYear).toBeLessThanOrEqual(Number(today.slice(0, 4)));
     expect(renewal.endYear).toBeGreaterThanOrEqual(Number(today.slice(0, 4)));
-    const current = plan.accompaniments.filter((a) => a.conventionId === renewal.id);
+    const current = plan.accompaniments.filter((a) => a.conventionId === renewal.id && !a.carriedOverFromId);
     expect(current).toHaveLength(30);
     for (const a of current) expect(a.startDate >= `${renewal.startYear}-01-01`).toBe(true);
     const running = current.filter((a) => a.phase !== 'ENDED');

@@ -72,6 +72,7 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
         outcome: a.outcome,
         phase: a.phase,
         conventionId: a.conventionId,
+        carriedOverFromId: a.carriedOverFromId ?? null,
         moveInSupportWorkerPresent: supportWorkerPresent(a),
         ...SEED_AUDIT,
       })),

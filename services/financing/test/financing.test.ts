@@ -120,7 +120,8 @@ describe('financing queries', () => {
       edges: { node: { id: string; startYear: number } }[];
       pageInfo: { hasNextPage: boolean; endCursor: string };
     };
-    expect(conn1.totalCount).toBe(2);
+    // 2015–2017, the previous convention (2022–2024), the renewal (2025–2027).
+    expect(conn1.totalCount).toBe(3);
     expect(conn1.edges.map((e) => e.node.id)).toEqual([first2015.id]);
     expect(conn1.pageInfo.hasNextPage).toBe(true);
     const page2 = await server.execute(
@@ -132,8 +133,9 @@ describe('financing queries', () => {
       edges: { node: { id: string; startYear: number } }[];
       pageInfo: { hasNextPage: boolean };
     };
-    expect(conn2.edges.map((e) => e.node)).toEqual([{ id: renewal.id, startYear: renewal.startYear }]);
-    expect(conn2.pageInfo.hasNextPage).toBe(false);
+    const previous = plan.conventions[2];
+    expect(conn2.edges.map((e) => e.node)).toEqual([{ id: previous.id, startYear: previous.startYear }]);
+    expect(conn2.pageInfo.hasNextPage).toBe(true);
   });
 
   it('filters conventions by the year they cover and by holder', async () => {
@@ -205,6 +207,7 @@ describe('financing queries', () => {
         grantedCents: number;
         paidCents: number;
         status: string;
+        paidCents: number | null;
         requestedAt: string;
         grantedAt: string;
         paidAt: string;
@@ -301,16 +304,17 @@ describe('financing queries', () => {
     expect(landlordLines[2].history[1].reason).toBe('Participation revue pour 2017 : ramenée à 80 % du plan');
   });
 
-  it('seeds the renewal: a first year that consumed nothing cancelled, this year granted, the next requested or to be reviewed', async () => {
+  it('seeds the renewal: a first year paid at the little it consumed, this year granted, the next requested or to be reviewed', async () => {
     const result = await server.execute(
       evaluator,
-      `{ convention(id: "${renewal.id}") { years fundingLines { year status requestedAt grantedAt paidAt funder { kind } history { kind reason } } } }`,
+      `{ convention(id: "${renewal.id}") { years fundingLines { year status paidCents requestedAt grantedAt paidAt funder { kind } history { kind reason } } } }`,
     );
     const { years, fundingLines } = result.data!.convention as {
       years: number[];
       fundingLines: {
         year: number;
         status: string;
+        paidCents: number | null;
         requestedAt: string;
         grantedAt: string | null;
         paidAt: string | null;
@@ -319,33 +323,36 @@ describe('financing queries', () => {
       }[];
     };
     expect(years).toEqual([2025, 2026, 2027]);
-    // The renewal's households are all followed from 2026: 2025 consumed nothing.
-    expect(consumedMeasureMonths(plan.accompaniments, renewal.id, 2025, plan.today)).toBe(0);
+    // The renewal's thirty households are followed from 2026; in 2025 only the household carried
+    // over from the previous convention, January to May: 5 measure-months, 5 × 125 € = 625 €.
+    expect(consumedMeasureMonths(plan.accompaniments, renewal.id, 2025, plan.today)).toBe(5);
     const byYear = (year: number) =>
       fundingLines
         .filter((l) => l.year === year)
         .map((l) => `${l.funder.kind}:${l.status}`)
         .sort();
-    expect(byYear(2025)).toEqual([
-      'LANDLORD:CANCELLED',
-      'NATIONAL_FUND:CANCELLED',
-      'STATE_DEPARTMENT:CANCELLED',
-    ]);
+    expect(byYear(2025)).toEqual(['LANDLORD:PAID', 'NATIONAL_FUND:PAID', 'STATE_DEPARTMENT:PAID']);
     expect(byYear(2026)).toEqual(['LANDLORD:GRANTED', 'NATIONAL_FUND:GRANTED', 'STATE_DEPARTMENT:GRANTED']);
     expect(byYear(2027)).toEqual([
       'LANDLORD:TO_BE_REVIEWED',
       'NATIONAL_FUND:REQUESTED',
       'STATE_DEPARTMENT:REQUESTED',
     ]);
-    for (const line of fundingLines.filter((l) => l.year === 2025)) {
-      expect(line.history.at(-1)).toEqual({
-        kind: 'CANCELLED',
-        reason: 'Aucun mois-mesure consommé en 2025 : rien n’est dû',
-      });
-    }
+    // Each share of 625 €, down to the euro: 25 % = 156.25 → 156 €, 50 % = 312.50 → 312 €; paid in
+    // February 2026.
+    const paid = fundingLines
+      .filter((l) => l.year === 2025)
+      .map((l) => [l.funder.kind, l.paidCents, l.paidAt, l.history.at(-1)?.reason])
+      .sort();
+    const reason = 'Versement au vu des 5 mois-mesures consommés en 2025';
+    expect(paid).toEqual([
+      ['LANDLORD', 156_00, '2026-02-15', reason],
+      ['NATIONAL_FUND', 312_00, '2026-02-15', reason],
+      ['STATE_DEPARTMENT', 156_00, '2026-02-15', reason],
+    ]);
     for (const line of fundingLines) {
       expect(line.requestedAt <= plan.today).toBe(true);
-      expect(line.paidAt).toBeNull();
+      if (line.year > 2025) expect(line.paidAt).toBeNull();
     }
     expect(fundingLines.filter((l) => l.year === 2027).every((l) => l.grantedAt === null)).toBe(true);
   });
