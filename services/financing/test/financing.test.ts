@@ -207,7 +207,6 @@ describe('financing queries', () => {
         grantedCents: number;
         paidCents: number;
         status: string;
-        paidCents: number | null;
         requestedAt: string;
         grantedAt: string;
         paidAt: string;
