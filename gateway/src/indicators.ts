@@ -1,12 +1,9 @@
 import type { ApolloServer } from '@apollo/server';
-import { ErrorCode } from '@ash/kit';
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 import type { RequestHandler } from 'express';
 import type { GatewayContext } from './datasource';
-import { errorBody } from './errors';
-import { actorOf } from './http';
-import { traceOf } from './log';
+import { refuseParameter, runExportQuery } from './exports';
 
 /** The indicator lists of `IndicatorSet`, each from the subgraph that owns its domain. */
 export const INDICATOR_LISTS = {
@@ -49,13 +46,6 @@ const DOMAINS: Record<IndicatorRow['subgraph'], string> = {
   households: 'Ménages',
   housing: 'Logement',
   financing: 'Financement',
-};
-
-export const STATUS: Record<string, number> = {
-  [ErrorCode.BadUserInput]: 400,
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
 };
 
 type Format = 'csv' | 'xlsx';
@@ -126,46 +116,26 @@ const CONTENT_TYPE: Record<Format, string> = {
  */
 export function indicatorsExport(apollo: ApolloServer<GatewayContext>, format: Format): RequestHandler {
   return async (req, res) => {
-    let actor: ReturnType<typeof actorOf>;
-    try {
-      actor = actorOf(res);
-    } catch {
-      res.status(401).json(errorBody(ErrorCode.Unauthenticated, 'Authentication required'));
-      return;
-    }
     const params = ['conventionId', 'from', 'to'] as const;
     const variables: Record<string, string> = {};
     for (const name of params) {
       const value = req.query[name];
       if (typeof value !== 'string' || value === '') {
-        res
-          .status(400)
-          .json(errorBody(ErrorCode.BadUserInput, `${name} is required, once`, { argument: name }));
+        refuseParameter(res, name, `${name} is required, once`);
         return;
       }
       variables[name] = value;
     }
-    const response = await apollo.executeOperation(
-      { query: QUERY, variables },
-      { contextValue: { actor, requestId: traceOf(res).requestId, trace: traceOf(res) } },
-    );
-    const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-    const error = result?.errors?.[0];
-    if (!result?.data?.indicators || error) {
-      const code = (error?.extensions?.code as string | undefined) ?? ErrorCode.Internal;
-      res
-        .status(STATUS[code] ?? 500)
-        .json({ errors: result?.errors ?? errorBody(code, 'Internal server error').errors });
-      return;
-    }
-    const set = result.data.indicators as Record<string, Omit<IndicatorRow, 'subgraph'>[]>;
+    const data = await runExportQuery(apollo, res, QUERY, variables, ['indicators']);
+    if (!data) return;
+    const set = data.indicators as Record<string, Omit<IndicatorRow, 'subgraph'>[]>;
     const lists = Object.entries(INDICATOR_LISTS) as [IndicatorRow['subgraph'], string][];
     const rows = lists.flatMap(([subgraph, list]) =>
       set[list].map(({ key, label, value, suppressed }) => ({ subgraph, key, label, value, suppressed })),
     );
     const from = variables.from;
     const to = variables.to;
-    const convention = (result.data.convention as { name: string } | null)?.name ?? variables.conventionId;
+    const convention = (data.convention as { name: string } | null)?.name ?? variables.conventionId;
     res
       .status(200)
       .type(CONTENT_TYPE[format])

@@ -1,13 +1,10 @@
 import type { ApolloServer } from '@apollo/server';
-import { ErrorCode } from '@ash/kit';
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 import type { RequestHandler } from 'express';
 import type { GatewayContext } from './datasource';
-import { errorBody } from './errors';
-import { actorOf } from './http';
-import { INDICATOR_LISTS, STATUS } from './indicators';
-import { traceOf } from './log';
+import { refuseParameter, runExportQuery } from './exports';
+import { INDICATOR_LISTS } from './indicators';
 
 /**
  * The annual report of a convention year, for the State services and funders: households by target
@@ -249,48 +246,23 @@ export function annualReportExport(
   format: keyof typeof CONTENT_TYPE,
 ): RequestHandler {
   return async (req, res) => {
-    let actor: ReturnType<typeof actorOf>;
-    try {
-      actor = actorOf(res);
-    } catch {
-      res.status(401).json(errorBody(ErrorCode.Unauthenticated, 'Authentication required'));
-      return;
-    }
     const { conventionId, year } = req.query;
     if (typeof conventionId !== 'string' || conventionId === '') {
-      res
-        .status(400)
-        .json(
-          errorBody(ErrorCode.BadUserInput, 'conventionId is required, once', { argument: 'conventionId' }),
-        );
+      refuseParameter(res, 'conventionId', 'conventionId is required, once');
       return;
     }
     if (typeof year !== 'string' || !/^\d{4}$/.test(year)) {
-      res
-        .status(400)
-        .json(errorBody(ErrorCode.BadUserInput, 'year must be a year YYYY', { argument: 'year' }));
+      refuseParameter(res, 'year', 'year must be a year YYYY');
       return;
     }
     const variables = { conventionId, year: Number(year), from: `${year}-01-01`, to: `${year}-12-31` };
-    const response = await apollo.executeOperation(
-      { query: QUERY, variables },
-      { contextValue: { actor, requestId: traceOf(res).requestId, trace: traceOf(res) } },
-    );
-    const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-    const error = result?.errors?.[0];
-    const data = result?.data as
+    const data = (await runExportQuery(apollo, res, QUERY, variables, ['convention', 'indicators'])) as
       | {
-          convention: { name: string; consumption: ConsumptionAnswer } | null;
-          indicators: Record<string, IndicatorAnswer[]> | null;
+          convention: { name: string; consumption: ConsumptionAnswer };
+          indicators: Record<string, IndicatorAnswer[]>;
         }
       | undefined;
-    if (!data?.convention || !data.indicators || error) {
-      const code = (error?.extensions?.code as string | undefined) ?? ErrorCode.Internal;
-      res
-        .status(STATUS[code] ?? 500)
-        .json({ errors: result?.errors ?? errorBody(code, 'Internal server error').errors });
-      return;
-    }
+    if (!data) return;
     const report: AnnualReport = {
       convention: data.convention.name,
       year: variables.year,
