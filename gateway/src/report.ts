@@ -95,7 +95,7 @@ const INDICATOR_SECTIONS: { title: string; matches: (list: string, key: string) 
   },
   { title: 'Issues des accompagnements', matches: (_, key) => key.startsWith('outcome.') },
   { title: 'Fréquence des contacts', matches: (_, key) => key.startsWith('compliance.') },
-  { title: 'Alertes', matches: (_, key) => key.startsWith('alerts.') },
+  { title: 'Alertes', matches: (_, key) => key === 'alerts' || key.startsWith('alerts.') },
   {
     title: 'États des lieux d’entrée',
     matches: (_, key) => key === 'moveInSupportWorkerPresence' || key === 'moveIns',

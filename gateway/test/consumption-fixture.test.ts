@@ -401,7 +401,11 @@ describe('the annual report of the hand-written convention, on 3 December 2026',
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     const names = workbook.worksheets.map((sheet) => sheet.name);
     expect(names.slice(0, 3)).toEqual(['Ménages accompagnés', 'Mois-mesures', 'Financement par financeur']);
-    expect(names).toEqual(expect.arrayContaining(['Issues des accompagnements', 'Fréquence des contacts']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Issues des accompagnements', 'Fréquence des contacts', 'Alertes']),
+    );
+    // Every indicator has its section: none is left to "Autres indicateurs".
+    expect(names).not.toContain('Autres indicateurs');
     for (const sheet of workbook.worksheets) {
       expect(sheet.getCell('A1').value).toBe(
         'Rapport annuel 2026 de la convention « Convention écrite à la main »',
