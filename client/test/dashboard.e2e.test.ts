@@ -134,7 +134,7 @@ describeInBrowser('dashboard in Chromium', () => {
 
   /** A LEAVING_PRISON household of the demo with a running lease, found through the API. */
   async function leavingPrisonTenant(page: Page): Promise<string> {
-    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('ash.session') ?? '{}').token);
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
     const response = await fetch(`${platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -220,7 +220,7 @@ describeInBrowser('dashboard in Chromium', () => {
 
   /** A GraphQL request through the dashboard's proxy, with the signed-in user's token. */
   async function api<T>(page: Page, query: string, variables?: Record<string, unknown>): Promise<T> {
-    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('ash.session') ?? '{}').token);
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
     const response = await fetch(`${platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -320,6 +320,21 @@ describeInBrowser('dashboard in Chromium', () => {
     await history.getByText('Motif : Plan de financement revu en comité').waitFor();
     await expect(history.textContent()).resolves.toMatch(/Révision · .+ · par sm-[a-z-]+/);
     await expectAccessible(page, '16-financement-revise');
+  });
+
+  test('the sign-in is shared by the tabs and survives a reload; signing out in one tab signs out the others', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    // A second tab of the same browser, opened on a page of its own: signed in already.
+    const other = await page.context().newPage();
+    await other.goto(`${platform.dashboardUrl}/alertes`);
+    await other.getByTestId('signed-in-as').waitFor();
+    expect(new URL(other.url()).pathname).toBe('/alertes');
+    await other.reload();
+    await other.getByTestId('signed-in-as').waitFor();
+    expect(new URL(other.url()).pathname).toBe('/alertes');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await other.getByRole('heading', { name: 'Connexion' }).waitFor();
+    expect(await other.getByTestId('signed-in-as').count()).toBe(0);
   });
 
   test('with the accompaniment subgraph stopped, the household file still shows the household and its lease', async () => {

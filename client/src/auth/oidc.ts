@@ -12,7 +12,7 @@ async function userManager(config: OidcConfig) {
     scope: config.scope,
     redirect_uri: `${window.location.origin}/connexion/retour`,
     post_logout_redirect_uri: `${window.location.origin}/connexion`,
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    userStore: new WebStorageStateStore({ store: window.localStorage }),
   });
 }
 

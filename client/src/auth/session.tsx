@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { now } from '../app/clock';
 import type { Role } from './permissions';
 
@@ -43,10 +43,13 @@ function isLive(session: Session | null): session is Session {
   return session !== null && session.expiresAt * 1000 > now().getTime();
 }
 
-/** Kept for the browser tab only (sessionStorage): closing the tab signs out. */
+/**
+ * Kept in the browser (localStorage) until the token expires: every tab of the dashboard shares
+ * it, and a reload keeps it; signing out in one tab signs out the others.
+ */
 export function readStoredSession(): Session | null {
   try {
-    const stored = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
     return isLive(stored) ? stored : null;
   } catch {
     return null;
@@ -64,12 +67,20 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(readStoredSession);
   const signIn = useCallback((next: Session) => {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     setSession(next);
   }, []);
   const signOut = useCallback(() => {
-    sessionStorage.removeItem(STORAGE_KEY);
+    localStorage.removeItem(STORAGE_KEY);
     setSession(null);
+  }, []);
+  // Another tab signed in or out: this one follows.
+  useEffect(() => {
+    const follow = (event: StorageEvent) => {
+      if (event.key === STORAGE_KEY || event.key === null) setSession(readStoredSession());
+    };
+    window.addEventListener('storage', follow);
+    return () => window.removeEventListener('storage', follow);
   }, []);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
