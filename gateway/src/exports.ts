@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { ErrorCode } from '@ash/kit';
+import { type Options, stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import type { GatewayContext } from './datasource';
 import { errorBody } from './errors';
@@ -53,4 +54,27 @@ export async function runExportQuery(
 /** A refused query parameter: 400 BAD_USER_INPUT naming it. */
 export function refuseParameter(res: Response, argument: string, message: string): void {
   res.status(400).json(errorBody(ErrorCode.BadUserInput, message, { argument }));
+}
+
+/** The content type of each file the gateway serves. */
+export const FILE_TYPES = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** `Période du dd/mm/yyyy au dd/mm/yyyy`, as a file's heading says it. */
+export function frenchPeriod(from: string, to: string): string {
+  const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
+  return `Période du ${frenchDate(from)} au ${frenchDate(to)}`;
+}
+
+/** A number with a decimal comma; nothing for no value. */
+export function frenchNumber(value: number | null): string {
+  return value === null ? '' : String(value).replace('.', ',');
+}
+
+/** CSV as a French spreadsheet opens it: UTF-8 with a byte order mark, `;` between fields. */
+export function frenchCsv(input: Parameters<typeof stringify>[0], options: Options = {}): Buffer {
+  return Buffer.from(`\uFEFF${stringify(input, { ...options, delimiter: ';' })}`, 'utf8');
 }

@@ -1,9 +1,15 @@
 import type { ApolloServer } from '@apollo/server';
-import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 import type { RequestHandler } from 'express';
 import type { GatewayContext } from './datasource';
-import { refuseParameter, runExportQuery } from './exports';
+import {
+  FILE_TYPES,
+  frenchCsv,
+  frenchNumber,
+  frenchPeriod,
+  refuseParameter,
+  runExportQuery,
+} from './exports';
 
 /** The indicator lists of `IndicatorSet`, each from the subgraph that owns its domain. */
 export const INDICATOR_LISTS = {
@@ -57,9 +63,8 @@ interface Heading {
   to: string;
 }
 
-const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
 const title = (heading: Heading) => `Indicateurs de la convention « ${heading.convention} »`;
-const period = (heading: Heading) => `Période du ${frenchDate(heading.from)} au ${frenchDate(heading.to)}`;
+const period = (heading: Heading) => frenchPeriod(heading.from, heading.to);
 
 /**
  * CSV as a French spreadsheet opens it: UTF-8 with a BOM, `;` between fields, a decimal comma,
@@ -73,15 +78,10 @@ async function render(format: Format, rows: IndicatorRow[], heading: Heading): P
     suppressed: row.suppressed ? 'oui' : 'non',
   }));
   if (format === 'csv') {
-    const csv = stringify(
-      french.map((row) => ({ ...row, value: row.value === null ? '' : String(row.value).replace('.', ',') })),
-      {
-        header: true,
-        delimiter: ';',
-        columns: INDICATOR_COLUMNS.map(({ key, header }) => ({ key, header })),
-      },
+    return frenchCsv(
+      french.map((row) => ({ ...row, value: frenchNumber(row.value) })),
+      { header: true, columns: INDICATOR_COLUMNS.map(({ key, header }) => ({ key, header })) },
     );
-    return Buffer.from(`\uFEFF${csv}`, 'utf8');
   }
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Indicateurs');
@@ -103,11 +103,6 @@ async function render(format: Format, rows: IndicatorRow[], heading: Heading): P
   sheet.views = [{ state: 'frozen', ySplit: 4 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
-
-const CONTENT_TYPE: Record<Format, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /**
  * `GET /indicators.<format>?conventionId=…&from=…&to=…`: runs the `indicators` query through this
@@ -138,7 +133,7 @@ export function indicatorsExport(apollo: ApolloServer<GatewayContext>, format: F
     const convention = (data.convention as { name: string } | null)?.name ?? variables.conventionId;
     res
       .status(200)
-      .type(CONTENT_TYPE[format])
+      .type(FILE_TYPES[format])
       .set('content-disposition', `attachment; filename="indicateurs-${from}-${to}.${format}"`)
       .send(await render(format, rows, { convention, from, to }));
   };

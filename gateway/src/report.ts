@@ -1,9 +1,15 @@
 import type { ApolloServer } from '@apollo/server';
-import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 import type { RequestHandler } from 'express';
 import type { GatewayContext } from './datasource';
-import { refuseParameter, runExportQuery } from './exports';
+import {
+  FILE_TYPES,
+  frenchCsv,
+  frenchNumber,
+  frenchPeriod,
+  refuseParameter,
+  runExportQuery,
+} from './exports';
 import { INDICATOR_LISTS } from './indicators';
 
 /**
@@ -176,9 +182,8 @@ export function reportSections(
   );
 }
 
-const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
-const frenchNumber = (value: Cell) =>
-  value === null ? '' : typeof value === 'number' ? String(value).replace('.', ',') : value;
+/** A cell of the CSV: a number with a decimal comma, text as it is. */
+const frenchCell = (value: Cell) => (typeof value === 'string' ? value : frenchNumber(value));
 const NUMBER_FORMATS: Record<Format, string | undefined> = {
   number: '#,##0',
   decimal: '#,##0.0',
@@ -200,12 +205,11 @@ async function render(format: 'csv' | 'xlsx', report: AnnualReport): Promise<Buf
           .flatMap((column, i) =>
             column.header.startsWith('Masqué')
               ? []
-              : [[section.title, String(row[0]), column.header, frenchNumber(row[i + 1])]],
+              : [[section.title, String(row[0]), column.header, frenchCell(row[i + 1])]],
           ),
       ),
     );
-    const csv = stringify([['Section', 'Ligne', 'Colonne', 'Valeur'], ...lines], { delimiter: ';' });
-    return Buffer.from(`\uFEFF${csv}`, 'utf8');
+    return frenchCsv([['Section', 'Ligne', 'Colonne', 'Valeur'], ...lines]);
   }
   const workbook = new Workbook();
   for (const section of report.sections) {
@@ -213,8 +217,7 @@ async function render(format: 'csv' | 'xlsx', report: AnnualReport): Promise<Buf
     const sheet = workbook.addWorksheet(section.title.replace(/[\\/?*[\]:']/g, ' ').slice(0, 31));
     sheet.getCell('A1').value = `Rapport annuel ${report.year} de la convention « ${report.convention} »`;
     sheet.getCell('A1').font = { bold: true, size: 14 };
-    sheet.getCell('A2').value =
-      `Période du ${frenchDate(report.from)} au ${frenchDate(report.to)} — ${section.title}`;
+    sheet.getCell('A2').value = `${frenchPeriod(report.from, report.to)} — ${section.title}`;
     const header = sheet.getRow(4);
     section.columns.forEach(({ header: text, width, format }, i) => {
       header.getCell(i + 1).value = text;
@@ -231,19 +234,13 @@ async function render(format: 'csv' | 'xlsx', report: AnnualReport): Promise<Buf
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const CONTENT_TYPE = {
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
-
 /**
  * `GET /report.<json|csv|xlsx>?conventionId=…&year=…`: the annual report of one of the convention's
  * years. Refusals are coded JSON errors, shaped like a GraphQL response.
  */
 export function annualReportExport(
   apollo: ApolloServer<GatewayContext>,
-  format: keyof typeof CONTENT_TYPE,
+  format: keyof typeof FILE_TYPES,
 ): RequestHandler {
   return async (req, res) => {
     const { conventionId, year } = req.query;
@@ -270,7 +267,7 @@ export function annualReportExport(
       to: variables.to,
       sections: reportSections(data.convention.consumption, data.indicators),
     };
-    res.status(200).type(CONTENT_TYPE[format]);
+    res.status(200).type(FILE_TYPES[format]);
     if (format === 'json') {
       res.json(report);
       return;

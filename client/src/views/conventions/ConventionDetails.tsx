@@ -23,7 +23,8 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { can } from '../../auth/permissions';
-import { currentToken, useUser } from '../../auth/session';
+import { useUser } from '../../auth/session';
+import { fetchFromGateway, refusalReason, saveFile } from '../../components/gatewayFiles';
 import { Loading } from '../../components/Loading';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
@@ -881,33 +882,19 @@ function IndicatorsPanel({
     setDownloadError(undefined);
     setDownloading(format);
     try {
-      const query = new URLSearchParams({ conventionId: convention.id, from, to });
-      const response = await fetch(`/indicators.${format}?${query}`, {
-        headers: { authorization: `Bearer ${currentToken() ?? ''}` },
+      const response = await fetchFromGateway(`/indicators.${format}`, {
+        conventionId: convention.id,
+        from,
+        to,
       });
       if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as {
-          errors?: { message?: string; extensions?: { code?: string } }[];
-        } | null;
-        const first = body?.errors?.[0];
-        const code = first?.extensions?.code;
-        const reason = code
-          ? t(`common:errors.codes.${code}`, {
-              message: first?.message ?? '',
-              defaultValue: first?.message ?? String(response.status),
-            })
-          : t('common:errors.network');
-        setDownloadError(t('indicators.downloadFailed', { reason }));
+        setDownloadError(t('indicators.downloadFailed', { reason: await refusalReason(response, t) }));
         return;
       }
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = t('indicators.fileName', { name: fileSlug(convention.name), from, to, format });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      await saveFile(
+        response,
+        t('indicators.fileName', { name: fileSlug(convention.name), from, to, format }),
+      );
     } catch {
       setDownloadError(t('indicators.downloadFailed', { reason: t('common:errors.network') }));
     } finally {

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconDownload } from '@tabler/icons-react';
-import { type TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../auth/permissions';
-import { currentToken, useUser } from '../../auth/session';
+import { useUser } from '../../auth/session';
+import { fetchFromGateway, refusalReason, saveFile } from '../../components/gatewayFiles';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
@@ -26,26 +26,6 @@ interface AnnualReport {
   }[];
 }
 
-type Format = 'json' | 'csv' | 'xlsx';
-
-/** A coded refusal of the gateway, in French. */
-async function refusalOf(response: Response, t: TFunction<'conventions'>): Promise<string> {
-  const body = (await response.json().catch(() => null)) as {
-    errors?: { message?: string; extensions?: { code?: string } }[];
-  } | null;
-  const first = body?.errors?.[0];
-  const code = first?.extensions?.code;
-  return code
-    ? t(`common:errors.codes.${code}`, { message: first?.message ?? '', defaultValue: first?.message ?? '' })
-    : t('common:errors.network');
-}
-
-function fetchReport(conventionId: string, year: string, format: Format): Promise<Response> {
-  return fetch(`/report.${format}?${new URLSearchParams({ conventionId, year })}`, {
-    headers: { authorization: `Bearer ${currentToken() ?? ''}` },
-  });
-}
-
 function formatCell(value: Cell, format: AnnualReport['sections'][number]['columns'][number]['format']) {
   if (value === null) return '—';
   if (typeof value === 'string') return value;
@@ -62,17 +42,17 @@ export default function ConventionReport() {
   const { conventionId = '', year = '' } = useParams();
   const [report, setReport] = useState<AnnualReport>();
   const [failure, setFailure] = useState<string>();
-  const [downloading, setDownloading] = useState<Format>();
+  const [downloading, setDownloading] = useState<'csv' | 'xlsx'>();
 
   useEffect(() => {
     let live = true;
     setReport(undefined);
     setFailure(undefined);
-    fetchReport(conventionId, year, 'json')
+    fetchFromGateway('/report.json', { conventionId, year })
       .then(async (response) => {
         if (!live) return;
         if (response.ok) setReport((await response.json()) as AnnualReport);
-        else setFailure(await refusalOf(response, t));
+        else setFailure(await refusalReason(response, t));
       })
       .catch(() => live && setFailure(t('common:errors.network')));
     return () => {
@@ -84,19 +64,12 @@ export default function ConventionReport() {
     setFailure(undefined);
     setDownloading(format);
     try {
-      const response = await fetchReport(conventionId, year, format);
+      const response = await fetchFromGateway(`/report.${format}`, { conventionId, year });
       if (!response.ok) {
-        setFailure(t('report.downloadFailed', { reason: await refusalOf(response, t) }));
+        setFailure(t('report.downloadFailed', { reason: await refusalReason(response, t) }));
         return;
       }
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = t('report.fileName', { year, format });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(url);
+      await saveFile(response, t('report.fileName', { year, format }));
     } catch {
       setFailure(t('report.downloadFailed', { reason: t('common:errors.network') }));
     } finally {
