@@ -1,20 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Select,
-  SimpleGrid,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { Button, Card, Group, Select, SimpleGrid, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutationErrorMessage } from '../../components/QueryErrors';
+import { FormFeedback, useMutationForm } from '../../components/forms';
 import { graphql } from '../../gql';
 import type {
   ContactConfiguration,
@@ -54,7 +42,6 @@ type Draft = Omit<RecordContactInput, 'note'> & { note: string };
 /** Records a contact on one of the household's running accompaniments; the list refreshes after. */
 export function ContactForm({ accompaniments }: { accompaniments: AccompanimentNode[] }) {
   const { t } = useTranslation('household');
-  const errorMessage = useMutationErrorMessage();
   const blank = (): Draft => ({
     accompanimentId: accompaniments[0]?.id ?? '',
     date: today(),
@@ -66,9 +53,8 @@ export function ContactForm({ accompaniments }: { accompaniments: AccompanimentN
     note: '',
   });
   const [draft, setDraft] = useState<Draft>(blank);
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<string>();
-  const [record, { loading }] = useMutation(HouseholdRecordContactMutation, {
+  const form = useMutationForm();
+  const [record] = useMutation(HouseholdRecordContactMutation, {
     refetchQueries: ['HouseholdAccompaniment'],
     awaitRefetchQueries: true,
   });
@@ -86,25 +72,17 @@ export function ContactForm({ accompaniments }: { accompaniments: AccompanimentN
     : accompaniments[0].id;
   const set = <K extends keyof Draft>(key: K, value: Draft[K] | null) => {
     if (value === null) return;
-    setSaved(false);
+    form.touched();
     setDraft((current) => ({ ...current, [key]: value }));
   };
   const options = (enumName: string, values: readonly string[]) =>
     values.map((value) => ({ value, label: t(`common:enums.${enumName}.${value}`) }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(undefined);
-    setSaved(false);
-    try {
-      const note = draft.note.trim();
-      await record({ variables: { input: { ...draft, accompanimentId, note: note || undefined } } });
-      setDraft({ ...blank(), accompanimentId });
-      setSaved(true);
-    } catch (error) {
-      setFailure(errorMessage(error));
-    }
-  };
+  const submit = form.submit(async () => {
+    const note = draft.note.trim();
+    await record({ variables: { input: { ...draft, accompanimentId, note: note || undefined } } });
+    setDraft({ ...blank(), accompanimentId });
+  });
 
   return (
     <Card withBorder component="section" aria-labelledby="contact-form-title">
@@ -134,6 +112,7 @@ export function ContactForm({ accompaniments }: { accompaniments: AccompanimentN
             max={today()}
             onChange={(event) => set('date', event.currentTarget.value)}
             required
+            error={form.fieldError('date')}
             data-testid="contact-date"
           />
           <Select
@@ -191,25 +170,19 @@ export function ContactForm({ accompaniments }: { accompaniments: AccompanimentN
           autosize
           minRows={2}
           maxLength={2000}
+          error={form.fieldError('note')}
           data-testid="contact-note"
         />
-        {failure && (
-          <Alert color="red" mt="sm" role="alert" data-testid="contact-error">
-            {failure}
-          </Alert>
-        )}
+        <FormFeedback
+          refusal={form.refusal}
+          saved={form.saved}
+          savedText={t('contacts.recorded')}
+          testId="contact"
+        />
         <Group mt="sm" gap="sm">
-          <Button type="submit" loading={loading} data-testid="record-contact">
+          <Button type="submit" loading={form.saving} data-testid="record-contact">
             {t('contacts.submit')}
           </Button>
-          <div role="status">
-            {saved && (
-              <Group gap={4} data-testid="contact-recorded">
-                <IconCheck size={16} aria-hidden color="var(--mantine-color-teal-9)" />
-                <Text size="sm">{t('contacts.recorded')}</Text>
-              </Group>
-            )}
-          </div>
         </Group>
       </form>
     </Card>
