@@ -48,6 +48,24 @@ const CAPABILITIES = {
 
 export type Capability = keyof typeof CAPABILITIES;
 
+/**
+ * The capability that shows each mutation's form or button in the dashboard. A test
+ * (gateway/test/mutation-coverage.test.ts) checks that every mutation of the API is here or listed
+ * as meant for integrators or administrators, and that each capability's roles may call it.
+ */
+export const MUTATION_CAPABILITIES: Record<string, Capability> = {
+  openAccompaniment: 'accompaniment.open',
+  carryOverAccompaniments: 'accompaniment.open',
+  recordContact: 'contact.record',
+  moveAlert: 'alert.move',
+  createCommission: 'commission.decide',
+  placeDwellingOnCommission: 'commission.decide',
+  recordCommissionDecision: 'commission.decide',
+  recordEvaluation: 'evaluation.record',
+  reviseFundingLine: 'funding.manage',
+  cancelFundingLine: 'funding.manage',
+};
+
 export function can(role: Role | undefined, capability: Capability): boolean {
   return role !== undefined && (CAPABILITIES[capability] as Role[]).includes(role);
 }

@@ -28,7 +28,7 @@ function flatten(errors: ValidationError[], prefix = ''): Array<[string, string[
 
 /**
  * Turns a failed mutation into a refusal: class-validator failures (`validationErrors`) and domain
- * errors naming their input field (`extensions.field`) go next to that field; the rest, and a
+ * errors naming their input field (`extensions.field` or `argument`) go next to that field; the rest, and a
  * reason the form translates (`reasons`), become the form's message.
  */
 export function useRefusal(reasons: Record<string, string> = {}): (error: unknown) => Refusal {
@@ -51,8 +51,9 @@ export function useRefusal(reasons: Record<string, string> = {}): (error: unknow
             .map((c) => t(`errors.constraints.${c}`, { defaultValue: t('errors.constraints.default') }))
             .join(' ');
         }
-      } else if (typeof extensions.field === 'string') {
-        fields[extensions.field] = translated || formMessage(new CombinedGraphQLErrors({ errors: [e] }));
+      } else if (typeof (extensions.field ?? extensions.argument) === 'string') {
+        const field = String(extensions.field ?? extensions.argument);
+        fields[field] = translated || formMessage(new CombinedGraphQLErrors({ errors: [e] }));
       } else if (translated) {
         fields[''] = translated;
       } else rest.push(e);
