@@ -34,6 +34,7 @@ import type {
   TargetPublic,
   Typology,
 } from '../../gql/graphql';
+import { useCount } from '../../i18n/counts';
 import { formatDate, formatMoney, formatNumber, today } from '../../i18n/format';
 
 // One page of applications READY_FOR_COMMISSION with their household and its best matches: the
@@ -130,6 +131,7 @@ function known<T extends string>(values: string[], allowed: readonly T[]): T[] {
 
 export default function AwaitingCommissionView() {
   const { t } = useTranslation('awaiting');
+  const count = useCount();
   const user = useUser();
   const withTargetPublic = can(user.role, 'household.targetPublic');
   const [searchParams, setSearchParams] = useSearchParams();
@@ -217,7 +219,7 @@ export default function AwaitingCommissionView() {
           </Title>
           {connection && (
             <Text size="sm" c="gray.7" data-testid="awaiting-total" aria-live="polite">
-              {t('list.total', { total: formatNumber(connection.totalCount) })}
+              {t('list.total', { households: count('household', connection.totalCount) })}
             </Text>
           )}
         </Group>
@@ -280,6 +282,7 @@ function HouseholdCard({
   withTargetPublic: boolean;
 }) {
   const { t } = useTranslation('awaiting');
+  const count = useCount();
   const { household } = application;
   const headingId = `household-${household.id}`;
   return (
@@ -338,9 +341,9 @@ function HouseholdCard({
             </Group>
             <Text size="sm">
               {t('household.composition', {
-                size: household.size,
-                adults: household.adults,
-                children: household.children,
+                people: count('person', household.size),
+                adults: count('adult', household.adults),
+                children: count('child', household.children),
               })}
             </Text>
           </Stack>

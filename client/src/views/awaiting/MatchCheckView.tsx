@@ -26,6 +26,7 @@ import { Page } from '../../components/Page';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { MatchCheckDwellingQuery, MatchCheckHouseholdQuery } from '../../gql/graphql';
+import { useCount } from '../../i18n/counts';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 
 // Three queries, one per panel: the rules (households asks housing), the household's needs
@@ -298,6 +299,7 @@ function HouseholdPanel({
   withTargetPublic: boolean;
 }) {
   const { t } = useTranslation('awaiting');
+  const count = useCount();
   const { data, error, loading } = query;
   const household = data?.household;
   const needs = household?.needs;
@@ -328,9 +330,9 @@ function HouseholdPanel({
           <dl style={{ margin: 0 }}>
             <Fact label={t('matchCheck.composition')}>
               {t('household.composition', {
-                size: household.size,
-                adults: household.adults,
-                children: household.children,
+                people: count('person', household.size),
+                adults: count('adult', household.adults),
+                children: count('child', household.children),
               })}
             </Fact>
             {needs && (

@@ -22,6 +22,7 @@ import { paths } from '../../app/navigation';
 import { Loading } from '../../components/Loading';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { CommissionDecision, DecisionReason } from '../../gql/graphql';
+import { useCount } from '../../i18n/counts';
 import { formatDate } from '../../i18n/format';
 import {
   ALLOCATIONS,
@@ -61,6 +62,7 @@ export function SessionPanel({
   canDecide: boolean;
 }) {
   const { t } = useTranslation('commission');
+  const count = useCount();
   const byDwelling = useMemo(() => {
     const groups = new Map<string, PlacedCandidacy[]>();
     for (const candidacy of (session?.candidacies ?? []).filter(isPlaced)) {
@@ -145,9 +147,9 @@ export function SessionPanel({
           <>
             <Text size="sm" c="gray.7">
               {t('session.summary', {
-                dwellings: byDwelling.length,
-                candidacies: session.candidacies.length,
-                decided,
+                dwellings: count('dwelling', byDwelling.length),
+                candidacies: count('candidacy', session.candidacies.length),
+                decisions: count('recordedDecision', decided),
               })}
             </Text>
             {session.status === 'HELD' && <Text size="sm">{t('session.held')}</Text>}

@@ -25,6 +25,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { DwellingFilter, Typology } from '../../gql/graphql';
+import { useCount } from '../../i18n/counts';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import {
   CANDIDATES_PER_DWELLING,
@@ -55,6 +56,7 @@ export function VacantPanel({
   onFilter: (name: string, values: string[]) => void;
 }) {
   const { t } = useTranslation('commission');
+  const count = useCount();
   const filter: DwellingFilter = {
     statuses: ['VACANT'],
     ...(communes.length ? { communes } : {}),
@@ -87,7 +89,7 @@ export function VacantPanel({
           </Title>
           {connection && (
             <Text size="sm" c="gray.7" data-testid="vacant-total">
-              {t('vacant.total', { total: formatNumber(connection.totalCount) })}
+              {t('vacant.total', { dwellings: count('vacantDwelling', connection.totalCount) })}
             </Text>
           )}
         </Group>

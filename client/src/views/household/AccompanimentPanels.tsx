@@ -19,6 +19,7 @@ import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { AccompanimentPhase, AlertStatus } from '../../gql/graphql';
+import { useCount } from '../../i18n/counts';
 import { formatDate, formatMonth } from '../../i18n/format';
 import { Fact, Facts } from '../dwellings/Facts';
 import { ContactForm } from './ContactForm';
@@ -120,6 +121,7 @@ export function AccompanimentPanel({
 
 function AccompanimentCard({ a }: { a: AccompanimentNode }) {
   const { t } = useTranslation('household');
+  const count = useCount();
   const headingId = `accompaniment-${a.id}`;
   const compliance = a.compliance;
   const schedule = a.contactSchedule;
@@ -153,9 +155,9 @@ function AccompanimentCard({ a }: { a: AccompanimentNode }) {
             <Fact label={t('accompaniment.schedule')}>
               {schedule &&
                 t('accompaniment.scheduleValue', {
-                  perWeek: schedule.integrationContactsPerWeek,
-                  weeks: schedule.integrationWeeks,
-                  monthly: schedule.monthlyInPersonMeetings,
+                  contacts: count('contact', schedule.integrationContactsPerWeek),
+                  weeks: count('week', schedule.integrationWeeks),
+                  meetings: count('meeting', schedule.monthlyInPersonMeetings),
                 })}
             </Fact>
           </Facts>
