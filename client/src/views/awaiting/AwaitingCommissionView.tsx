@@ -35,7 +35,7 @@ import type {
   Typology,
 } from '../../gql/graphql';
 import { useCount } from '../../i18n/counts';
-import { formatDate, formatMoney, formatNumber, today } from '../../i18n/format';
+import { formatDate, formatMoney, today } from '../../i18n/format';
 
 // One page of applications READY_FOR_COMMISSION with their household and its best matches: the
 // gateway fetches `matchingDwellings` for the whole page in one statement. The target public is

@@ -26,7 +26,7 @@ import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { DwellingFilter, Typology } from '../../gql/graphql';
 import { useCount } from '../../i18n/counts';
-import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
+import { formatDate, formatMoney } from '../../i18n/format';
 import {
   CANDIDATES_PER_DWELLING,
   COMMUNES,
