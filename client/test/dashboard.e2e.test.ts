@@ -322,6 +322,28 @@ describeInBrowser('dashboard in Chromium', () => {
     await expectAccessible(page, '16-financement-revise');
   });
 
+  test('a menu entry shows its page loading at once, the menu already on it, while the page code arrives', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // The alerts page's code is held back until the checks below are done: what the user sees
+    // meanwhile does not depend on how fast the machine is.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/AlertsView-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await menu(page).getByRole('link', { name: 'Alertes' }).click();
+    await menu(page).locator('a[aria-current="page"]', { hasText: 'Alertes' }).waitFor();
+    await page.locator('main [role="status"] .mantine-Loader-root').waitFor();
+    expect(await page.locator('main h1').count()).toBe(0);
+    release();
+    await page.locator('main h1', { hasText: 'Alertes' }).waitFor();
+    await page.context().close();
+  });
+
   test('the sign-in is shared by the tabs and survives a reload; signing out in one tab signs out the others', async () => {
     const page = await signIn('SOCIAL_MANAGER');
     // A second tab of the same browser, opened on a page of its own: signed in already.
