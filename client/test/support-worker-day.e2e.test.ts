@@ -160,6 +160,7 @@ describeInBrowser('the support worker’s day, then social management’s, in Ch
     await card.getByTestId('accompaniment-record').waitFor();
 
     // Diagnostic: needs in two areas, two goals.
+    await card.getByTestId('diagnostic-open').click();
     const diagnostic = card.getByTestId('diagnostic-form');
     await diagnostic.getByTestId('diagnostic-needs-BUDGET').fill('Dette de loyer de trois mois à étaler');
     await diagnostic.getByTestId('diagnostic-needs-HEALTH').fill('Suivi médical interrompu depuis l’été');
@@ -174,6 +175,7 @@ describeInBrowser('the support worker’s day, then social management’s, in Ch
     expect(await shown.getByTestId('diagnostic-goal').count()).toBe(2);
 
     // Review: sent without its summary, it is refused in French next to the field, and nothing is sent.
+    await card.getByTestId('review-open').click();
     const review = card.getByTestId('review-form');
     await review.getByTestId('review-submit').click();
     const summary = review.getByTestId('review-summary');
@@ -189,6 +191,7 @@ describeInBrowser('the support worker’s day, then social management’s, in Ch
     await card.getByTestId('review').filter({ hasText: 'Plan d’apurement signé' }).waitFor();
 
     // Contact schedule: a closer follow-up, with its reason.
+    await card.getByTestId('schedule-open').click();
     const schedule = card.getByTestId('schedule-form');
     await schedule.getByTestId('schedule-integrationContactsPerWeek').fill('2');
     await schedule.getByTestId('schedule-integrationWeeks').fill('8');
@@ -273,12 +276,14 @@ describeInBrowser('the support worker’s day, then social management’s, in Ch
     const [to, label] = NEXT[followed.phase as keyof typeof NEXT];
     await manager.goto(`${platform.dashboardUrl}/menages/${followed.household.id}?onglet=accompagnement`);
     const managed = manager.getByTestId('accompaniment-card').first();
+    await managed.getByTestId('move-phase-open').click();
     const phase = managed.getByTestId('move-phase-form');
     await choose(manager, phase.getByTestId('move-phase-to'), label);
     await phase.getByTestId('move-phase-note').fill('Entrée dans les lieux faite');
     await phase.getByTestId('move-phase-submit').click();
     await managed.getByTestId('accompaniment-phase').filter({ hasText: label }).waitFor();
 
+    await managed.getByTestId('committee-open').click();
     const committee = managed.getByTestId('committee-form');
     await committee.getByTestId('committee-participants').fill('Bailleur\nAssociation\nCCAS');
     await committee.getByTestId('committee-decision-text').fill('Suivi renforcé maintenu trois mois');

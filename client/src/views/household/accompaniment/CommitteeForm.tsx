@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFeedback, readableField, useMutationForm } from '../../../components/forms';
@@ -70,9 +70,6 @@ export function CommitteeForm({ accompaniment }: { accompaniment: AccompanimentN
   return (
     <form onSubmit={submit} noValidate data-testid="committee-form" aria-label={t('committee.formTitle')}>
       <Stack gap="sm">
-        <Text size="sm" fw={600}>
-          {t('committee.formTitle')}
-        </Text>
         <TextInput
           type="date"
           label={t('date.label')}

@@ -7,6 +7,7 @@ import type { CommitteesPanelFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../i18n/format';
 import type { AccompanimentNode } from '../HouseholdView';
 import { CommitteeForm } from './CommitteeForm';
+import { FormToggle } from './FormToggle';
 
 graphql(`
   fragment CommitteesPanel on Accompaniment {
@@ -57,7 +58,9 @@ export function CommitteesPanel({
           </Card>
         ))}
         {can(role, 'committee.record') && accompaniment.phase !== 'ENDED' && (
-          <CommitteeForm accompaniment={accompaniment} />
+          <FormToggle label={t('committee.formTitle')} testId="committee-open">
+            <CommitteeForm accompaniment={accompaniment} />
+          </FormToggle>
         )}
       </Stack>
     </section>

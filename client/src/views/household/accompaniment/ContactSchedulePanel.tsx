@@ -7,9 +7,11 @@ import { useUser } from '../../../auth/session';
 import { FormFeedback, readableField, useMutationForm } from '../../../components/forms';
 import { graphql } from '../../../gql';
 import type { ContactScheduleChangesFragment } from '../../../gql/graphql';
+import { useCount } from '../../../i18n/counts';
 import { formatDateTime } from '../../../i18n/format';
 import type { AccompanimentNode } from '../HouseholdView';
 import { refusals } from './checks';
+import { FormToggle } from './FormToggle';
 
 graphql(`
   fragment ContactScheduleChanges on Accompaniment {
@@ -66,6 +68,7 @@ export function ContactSchedulePanel({
 }) {
   const { t } = useTranslation('accompanimentForms');
   const { role } = useUser();
+  const count = useCount();
   const schedule = accompaniment.contactSchedule;
   const [counts, setCounts] = useState<Record<Count, number | string>>(() => ({
     integrationContactsPerWeek: schedule?.integrationContactsPerWeek ?? 0,
@@ -80,11 +83,12 @@ export function ContactSchedulePanel({
   });
   const mayChange = can(role, 'contactSchedule.set') && accompaniment.phase !== 'ENDED';
   const headingId = `schedule-${accompaniment.id}`;
+  // The schedule in the file's own words (household:accompaniment.scheduleValue).
   const line = (s: Changes[number]['after']) =>
-    t('schedule.value', {
-      perWeek: t('schedule.perWeek', { count: s.integrationContactsPerWeek }),
-      weeks: t('schedule.weeks', { count: s.integrationWeeks }),
-      monthly: t('schedule.monthly', { count: s.monthlyInPersonMeetings }),
+    t('household:accompaniment.scheduleValue', {
+      contacts: count('contact', s.integrationContactsPerWeek),
+      weeks: count('week', s.integrationWeeks),
+      meetings: count('meeting', s.monthlyInPersonMeetings),
     });
 
   const submit = form.submit(
@@ -122,56 +126,58 @@ export function ContactSchedulePanel({
         {t('schedule.title')}
       </Title>
       {mayChange && (
-        <form onSubmit={submit} noValidate data-testid="schedule-form">
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {COUNTS.map((count) => (
-              <NumberInput
-                key={count}
-                label={t(`schedule.${count}`)}
-                description={t('schedule.range', { max: BOUNDS[count] })}
-                value={counts[count]}
-                onChange={(value) => {
-                  form.touched();
-                  setCounts((current) => ({ ...current, [count]: value }));
-                }}
-                min={0}
-                max={BOUNDS[count]}
-                allowDecimal={false}
-                allowNegative={false}
-                clampBehavior="none"
-                required
-                error={form.fieldError(count)}
-                styles={readableField}
-                data-testid={`schedule-${count}`}
-              />
-            ))}
-          </SimpleGrid>
-          <TextInput
-            mt="sm"
-            label={t('schedule.reason')}
-            value={reason}
-            onChange={(event) => {
-              form.touched();
-              setReason(event.currentTarget.value);
-            }}
-            maxLength={500}
-            required
-            error={form.fieldError('reason')}
-            styles={readableField}
-            data-testid="schedule-reason"
-          />
-          <FormFeedback
-            refusal={form.refusal}
-            saved={form.saved}
-            savedText={t('schedule.saved')}
-            testId="schedule"
-          />
-          <Group mt="sm">
-            <Button type="submit" loading={form.saving} data-testid="schedule-submit">
-              {t('schedule.submit')}
-            </Button>
-          </Group>
-        </form>
+        <FormToggle label={t('schedule.open')} testId="schedule-open">
+          <form onSubmit={submit} noValidate data-testid="schedule-form">
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              {COUNTS.map((count) => (
+                <NumberInput
+                  key={count}
+                  label={t(`schedule.${count}`)}
+                  description={t('schedule.range', { max: BOUNDS[count] })}
+                  value={counts[count]}
+                  onChange={(value) => {
+                    form.touched();
+                    setCounts((current) => ({ ...current, [count]: value }));
+                  }}
+                  min={0}
+                  max={BOUNDS[count]}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  clampBehavior="none"
+                  required
+                  error={form.fieldError(count)}
+                  styles={readableField}
+                  data-testid={`schedule-${count}`}
+                />
+              ))}
+            </SimpleGrid>
+            <TextInput
+              mt="sm"
+              label={t('schedule.reason')}
+              value={reason}
+              onChange={(event) => {
+                form.touched();
+                setReason(event.currentTarget.value);
+              }}
+              maxLength={500}
+              required
+              error={form.fieldError('reason')}
+              styles={readableField}
+              data-testid="schedule-reason"
+            />
+            <FormFeedback
+              refusal={form.refusal}
+              saved={form.saved}
+              savedText={t('schedule.saved')}
+              testId="schedule"
+            />
+            <Group mt="sm">
+              <Button type="submit" loading={form.saving} data-testid="schedule-submit">
+                {t('schedule.submit')}
+              </Button>
+            </Group>
+          </form>
+        </FormToggle>
       )}
       {changes && changes.length === 0 && (
         <Text size="sm" mt="xs">

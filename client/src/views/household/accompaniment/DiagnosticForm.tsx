@@ -102,9 +102,6 @@ export function DiagnosticForm({ accompaniment }: { accompaniment: Accompaniment
   return (
     <form onSubmit={submit} noValidate data-testid="diagnostic-form" aria-label={t('diagnostic.formTitle')}>
       <Stack gap="sm">
-        <Text size="sm" fw={600}>
-          {t('diagnostic.formTitle')}
-        </Text>
         <TextInput
           type="date"
           label={t('date.label')}

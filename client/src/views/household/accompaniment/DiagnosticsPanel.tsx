@@ -7,6 +7,7 @@ import type { DiagnosticsPanelFragment } from '../../../gql/graphql';
 import { formatDate, formatPercent } from '../../../i18n/format';
 import type { AccompanimentNode } from '../HouseholdView';
 import { DiagnosticForm } from './DiagnosticForm';
+import { FormToggle } from './FormToggle';
 
 graphql(`
   fragment DiagnosticsPanel on Accompaniment {
@@ -86,7 +87,9 @@ export function DiagnosticsPanel({
           </Card>
         ))}
         {can(role, 'diagnostic.record') && accompaniment.phase !== 'ENDED' && (
-          <DiagnosticForm accompaniment={accompaniment} />
+          <FormToggle label={t('diagnostic.formTitle')} testId="diagnostic-open">
+            <DiagnosticForm accompaniment={accompaniment} />
+          </FormToggle>
         )}
       </Stack>
     </section>

@@ -9,6 +9,7 @@ import { graphql } from '../../../gql';
 import type { AccompanimentOutcome, AccompanimentPhase } from '../../../gql/graphql';
 import type { AccompanimentNode } from '../HouseholdView';
 import { NEXT_PHASES, refusals } from './checks';
+import { FormToggle } from './FormToggle';
 
 const MoveAccompanimentMutation = graphql(`
   mutation MoveAccompanimentPhase(
@@ -88,88 +89,90 @@ export function MovePhaseForm({ accompaniment }: { accompaniment: AccompanimentN
       <Title order={4} size="h6" id={headingId} mb="xs">
         {t('phase.title')}
       </Title>
-      <form onSubmit={submit} noValidate data-testid="move-phase-form">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t('phase.to')}
-            data={next.map((phase) => ({
-              value: phase,
-              label: t(`common:enums.AccompanimentPhase.${phase}`),
-            }))}
-            value={target}
-            onChange={(value) => {
-              if (!value) return;
-              touched();
-              setTo(value as AccompanimentPhase);
-            }}
-            allowDeselect={false}
-            required
-            error={form.fieldError('to')}
-            styles={readableField}
-            data-testid="move-phase-to"
-          />
-          {ending && (
+      <FormToggle label={t('phase.open')} testId="move-phase-open">
+        <form onSubmit={submit} noValidate data-testid="move-phase-form">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
-              label={t('phase.outcome')}
-              data={OUTCOMES.map((value) => ({
-                value,
-                label: t(`common:enums.AccompanimentOutcome.${value}`),
+              label={t('phase.to')}
+              data={next.map((phase) => ({
+                value: phase,
+                label: t(`common:enums.AccompanimentPhase.${phase}`),
               }))}
-              value={outcome}
+              value={target}
               onChange={(value) => {
+                if (!value) return;
                 touched();
-                setOutcome(value as AccompanimentOutcome | null);
+                setTo(value as AccompanimentPhase);
               }}
+              allowDeselect={false}
               required
-              error={form.fieldError('outcome')}
+              error={form.fieldError('to')}
               styles={readableField}
-              data-testid="move-phase-outcome"
+              data-testid="move-phase-to"
+            />
+            {ending && (
+              <Select
+                label={t('phase.outcome')}
+                data={OUTCOMES.map((value) => ({
+                  value,
+                  label: t(`common:enums.AccompanimentOutcome.${value}`),
+                }))}
+                value={outcome}
+                onChange={(value) => {
+                  touched();
+                  setOutcome(value as AccompanimentOutcome | null);
+                }}
+                required
+                error={form.fieldError('outcome')}
+                styles={readableField}
+                data-testid="move-phase-outcome"
+              />
+            )}
+          </SimpleGrid>
+          {ending && (
+            <TextInput
+              mt="sm"
+              label={t('phase.endReason')}
+              value={endReason}
+              onChange={(event) => {
+                touched();
+                setEndReason(event.currentTarget.value);
+              }}
+              maxLength={500}
+              required
+              error={form.fieldError('endReason')}
+              styles={readableField}
+              data-testid="move-phase-end-reason"
             />
           )}
-        </SimpleGrid>
-        {ending && (
-          <TextInput
+          <Textarea
             mt="sm"
-            label={t('phase.endReason')}
-            value={endReason}
+            label={t('phase.note')}
+            value={note}
             onChange={(event) => {
               touched();
-              setEndReason(event.currentTarget.value);
+              setNote(event.currentTarget.value);
             }}
-            maxLength={500}
-            required
-            error={form.fieldError('endReason')}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            error={form.fieldError('note')}
             styles={readableField}
-            data-testid="move-phase-end-reason"
+            data-testid="move-phase-note"
           />
-        )}
-        <Textarea
-          mt="sm"
-          label={t('phase.note')}
-          value={note}
-          onChange={(event) => {
-            touched();
-            setNote(event.currentTarget.value);
-          }}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          error={form.fieldError('note')}
-          styles={readableField}
-          data-testid="move-phase-note"
-        />
-        <FormFeedback
-          refusal={form.refusal}
-          saved={form.saved}
-          savedText={t('phase.saved')}
-          testId="move-phase"
-        />
-        <Group mt="sm">
-          <Button type="submit" loading={form.saving} data-testid="move-phase-submit">
-            {t('phase.submit')}
-          </Button>
-        </Group>
-      </form>
+          <FormFeedback
+            refusal={form.refusal}
+            saved={form.saved}
+            savedText={t('phase.saved')}
+            testId="move-phase"
+          />
+          <Group mt="sm">
+            <Button type="submit" loading={form.saving} data-testid="move-phase-submit">
+              {t('phase.submit')}
+            </Button>
+          </Group>
+        </form>
+      </FormToggle>
     </section>
   );
 }

@@ -84,9 +84,6 @@ export function ReviewForm({
   return (
     <form onSubmit={submit} noValidate data-testid="review-form" aria-label={t('review.formTitle')}>
       <Stack gap="sm">
-        <Text size="sm" fw={600}>
-          {t('review.formTitle')}
-        </Text>
         <TextInput
           type="date"
           label={t('date.label')}

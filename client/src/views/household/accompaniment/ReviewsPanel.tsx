@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import type { ReviewsPanelFragment } from '../../../gql/graphql';
 import { formatDate, formatPercent } from '../../../i18n/format';
 import type { AccompanimentNode } from '../HouseholdView';
+import { FormToggle } from './FormToggle';
 import { type GoalToReview, ReviewForm } from './ReviewForm';
 
 graphql(`
@@ -67,7 +68,9 @@ export function ReviewsPanel({
           </Card>
         ))}
         {can(role, 'review.record') && accompaniment.phase !== 'ENDED' && (
-          <ReviewForm accompaniment={accompaniment} goals={goals} />
+          <FormToggle label={t('review.formTitle')} testId="review-open">
+            <ReviewForm accompaniment={accompaniment} goals={goals} />
+          </FormToggle>
         )}
       </Stack>
     </section>
