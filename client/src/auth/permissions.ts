@@ -44,6 +44,16 @@ const CAPABILITIES = {
   'evaluation.record': ['EVALUATOR'],
   /** Revise or cancel a funding line (financing's FINANCING_WRITERS); everyone who reads funding reads its history. */
   'funding.manage': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** Accompaniment's CASE_WORKERS: move its phases, set its contact schedule, record a diagnostic (a support worker on their caseload). */
+  'accompaniment.move': SOCIAL,
+  'contactSchedule.set': SOCIAL,
+  'diagnostic.record': SOCIAL,
+  /** Accompaniment's REVIEW_WRITERS. */
+  'review.record': SOCIAL,
+  /** Accompaniment's COMMITTEE_WRITERS: social management holds the follow-up committees. */
+  'committee.record': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** Accompaniment's ALERT_RAISERS: anyone who meets tenants signals a situation. */
+  'alert.raise': HOUSEHOLD_READERS,
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -64,6 +74,12 @@ export const MUTATION_CAPABILITIES: Record<string, Capability> = {
   recordEvaluation: 'evaluation.record',
   reviseFundingLine: 'funding.manage',
   cancelFundingLine: 'funding.manage',
+  moveAccompaniment: 'accompaniment.move',
+  setContactSchedule: 'contactSchedule.set',
+  recordDiagnostic: 'diagnostic.record',
+  recordReview: 'review.record',
+  recordFollowUpCommittee: 'committee.record',
+  raiseAlert: 'alert.raise',
 };
 
 export function can(role: Role | undefined, capability: Capability): boolean {

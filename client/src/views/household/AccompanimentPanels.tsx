@@ -22,6 +22,7 @@ import type { AccompanimentPhase, AlertStatus } from '../../gql/graphql';
 import { useCount } from '../../i18n/counts';
 import { formatDate, formatMonth } from '../../i18n/format';
 import { Fact, Facts } from '../dwellings/Facts';
+import { AccompanimentRecord } from './accompaniment/AccompanimentRecord';
 import { ContactForm } from './ContactForm';
 import type { AccompanimentData, AccompanimentNode } from './HouseholdView';
 import { OpenAccompanimentForm } from './OpenAccompanimentForm';
@@ -223,6 +224,7 @@ function AccompanimentCard({ a }: { a: AccompanimentNode }) {
           </div>
         )}
       </SimpleGrid>
+      <AccompanimentRecord accompaniment={a} />
     </Card>
   );
 }
