@@ -38,7 +38,7 @@ const { ROLES, can }: { ROLES: readonly Role[]; can: (role: Role, capability: st
   require('../../client/src/auth/permissions');
 
 // Counted by hand in client/src/gql/graphql.ts: 27 query documents (and 5 mutations, left out).
-const QUERY_COUNT = 30;
+const QUERY_COUNT = 32;
 
 // The full demo the dashboard ships with, on a fixed day; the servers run at noon that day, and the
 // dashboard's "today" is the servers'.
@@ -207,6 +207,23 @@ const USES: Record<string, Use> = {
     variables: (role) => [
       { householdId: housed?.householdId, details: can(role, 'accompaniment.details'), month: thisMonth },
     ],
+  },
+  // A support worker's own caseload; social management's and operators' for the demo's support worker.
+  MyHouseholds: {
+    view: 'my-households/CaseloadTable (MyHouseholdsView)',
+    capabilities: ['view.myHouseholds'],
+    variables: (role) => [
+      {
+        supportWorker: role === 'SUPPORT_WORKER' ? undefined : worker.userId,
+        first: 20,
+        orderBy: 'PRIORITY',
+        direction: 'ASC',
+      },
+    ],
+  },
+  MyHouseholdsSupportWorkers: {
+    view: 'my-households/MyHouseholdsView',
+    capabilities: ['view.myHouseholds'],
   },
   FollowUpBelowFrequency: {
     view: 'follow-up/FollowUpView',
