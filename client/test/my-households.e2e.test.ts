@@ -138,6 +138,7 @@ describeInBrowser('“Mes ménages” in Chromium', () => {
     await page.getByTestId('sort-nextContactDue').click();
     const header = page.getByRole('columnheader', { name: /Prochain contact dû/ });
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    expect(new URL(page.url()).searchParams.get('tri')).toBe('NEXT_CONTACT_DUE');
     const sorted = await expectRowsOf(page, { orderBy: 'NEXT_CONTACT_DUE', direction: 'ASC' });
     await expect(
       page.getByRole('columnheader', { name: /À faire en premier/ }).getAttribute('aria-sort'),
@@ -162,6 +163,16 @@ describeInBrowser('“Mes ménages” in Chromium', () => {
     await page.waitForURL((url) => href.startsWith(url.pathname));
     await page.getByTestId('household-reference').waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/menages\/[0-9a-f-]{36}$/);
+
+    // Back: the list as it was left (the sort and page size are in the address).
+    await page.goBack();
+    await page.getByTestId('caseload-row').first().waitFor();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      tri: 'NEXT_CONTACT_DUE',
+      sens: 'DESC',
+      taille: '10',
+    });
   });
 
   test('a social manager chooses a support worker and sees their households', async () => {

@@ -1,14 +1,16 @@
 import { Button, Group, Select, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
-import { type ReactNode, useCallback, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatNumber } from '../i18n/format';
 
 /*
  * A dense table sorted and paged by the API: the column headers say how it is sorted (aria-sort) and
  * sort on a click, the footer says "page N sur M" with a choice of page size. Rows and their count
- * come from a connection (`totalCount`, `pageInfo`); `useKeysetPages` keeps the cursors of the pages
- * already seen, so "previous" goes back without the API paging backwards.
+ * come from a connection (`totalCount`, `pageInfo`); `useTableState` keeps the sort and the page in
+ * the address and the cursors of the pages already seen, so "previous" goes back without the API
+ * paging backwards.
  */
 
 export type SortDirection = 'ASC' | 'DESC';
@@ -196,26 +198,64 @@ export function DataTable<Row, Key extends string>({
   );
 }
 
+/** The cursors of the pages before the current one, kept in the history entry (not in the URL). */
+interface PagingState {
+  previous?: (string | null)[];
+}
+
+/** Names in the address of a table's state. */
+const PARAM = { sort: 'tri', direction: 'sens', size: 'taille', after: 'apres', page: 'page' } as const;
+
 /**
- * Pages of a keyset connection: the cursor to ask for (`after`) and the page number, forward with
- * the page's `endCursor`, back to the cursors already seen; a new sort or page size starts again.
+ * A table's sort and page in the address, so a view can be bookmarked and "back" returns to the
+ * page left: `?tri=&sens=` (the API's sort key and direction), `?taille=` (page size), `?apres=` and
+ * `?page=` (the keyset cursor and the page number). The cursors of the pages before are kept in the
+ * history entry, for "previous"; a new sort or page size starts again from the first page.
  */
-export function useKeysetPages(initialSize = 20) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [pageSize, setPageSize] = useState(initialSize);
-  const reset = useCallback(() => setCursors([null]), []);
+export function useTableState<Key extends string>(
+  keys: readonly Key[],
+  defaultSort: Sort<Key>,
+  defaultSize = 20,
+) {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const previous = (location.state as PagingState | null)?.previous ?? [];
+  const asked = params.get(PARAM.sort) as Key | null;
+  const sort: Sort<Key> =
+    asked && keys.includes(asked)
+      ? { key: asked, direction: params.get(PARAM.direction) === 'DESC' ? 'DESC' : 'ASC' }
+      : defaultSort;
+  const askedSize = Number(params.get(PARAM.size));
+  const pageSize = PAGE_SIZES.includes(askedSize) ? askedSize : defaultSize;
+  const after = params.get(PARAM.after);
+  const page = after ? Math.max(2, Number(params.get(PARAM.page)) || 2) : 1;
+
+  const go = (changes: Partial<Record<keyof typeof PARAM, string | null>>, state: PagingState = {}) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      const param = PARAM[name as keyof typeof PARAM];
+      if (value === null || value === undefined) next.delete(param);
+      else next.set(param, value);
+    }
+    navigate({ search: next.toString() }, { state });
+  };
+  const firstPage = { after: null, page: null };
+
   return {
-    after: cursors[cursors.length - 1],
-    page: cursors.length,
+    sort,
     pageSize,
+    after,
+    page,
+    setSort: (next: Sort<Key>) => go({ sort: next.key, direction: next.direction, ...firstPage }),
+    setPageSize: (size: number) => go({ size: String(size), ...firstPage }),
     next: (endCursor: string | null | undefined) => {
-      if (endCursor) setCursors((seen) => [...seen, endCursor]);
+      if (endCursor) go({ after: endCursor, page: String(page + 1) }, { previous: [...previous, after] });
     },
-    previous: () => setCursors((seen) => (seen.length > 1 ? seen.slice(0, -1) : seen)),
-    setPageSize: (size: number) => {
-      setPageSize(size);
-      setCursors([null]);
+    previous: () => {
+      const stack = previous.slice(0, -1);
+      const cursor = previous.at(-1) ?? null;
+      go(cursor ? { after: cursor, page: String(page - 1) } : firstPage, { previous: stack });
     },
-    reset,
   };
 }

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/navigation';
-import { type Column, DataTable, type Sort, useKeysetPages } from '../../components/DataTable';
+import { type Column, DataTable, useTableState } from '../../components/DataTable';
 import { Loading } from '../../components/Loading';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
@@ -62,6 +61,7 @@ const CASELOAD = graphql(`
 
 type Entry = MyHouseholdsQuery['caseload']['edges'][number]['node'];
 
+const ORDERS: CaseloadOrder[] = ['PRIORITY', 'NEXT_CONTACT_DUE', 'LAST_CONTACT', 'OPEN_ALERTS', 'PHASE'];
 const URGENT: CaseloadPriority[] = ['ALERT_TRIAGE_OVERDUE', 'CONTACT_OVERDUE'];
 const ICON_STYLE = { verticalAlign: 'text-bottom', marginRight: 4 } as const;
 
@@ -196,25 +196,19 @@ function useColumns(): Column<Entry, CaseloadOrder>[] {
 export function CaseloadTable({ supportWorker }: { supportWorker?: string }) {
   const { t } = useTranslation('myHouseholds');
   const columns = useColumns();
-  const pages = useKeysetPages(20);
-  const [sort, setSortState] = useState<Sort<CaseloadOrder>>({ key: 'PRIORITY', direction: 'ASC' });
-  // A new sort starts from the first page.
-  const setSort = (next: Sort<CaseloadOrder>) => {
-    setSortState(next);
-    pages.reset();
-  };
+  const table = useTableState(ORDERS, { key: 'PRIORITY', direction: 'ASC' });
   const { data, previousData, error, loading } = useQuery(CASELOAD, {
     variables: {
       supportWorker,
-      first: pages.pageSize,
-      after: pages.after,
-      orderBy: sort.key,
-      direction: sort.direction,
+      first: table.pageSize,
+      after: table.after,
+      orderBy: table.sort.key,
+      direction: table.sort.direction,
     },
   });
   // The page shown stays until the next one arrives: no jump while it loads.
   const connection = (data ?? previousData)?.caseload;
-  const sortedBy = columns.find((c) => c.sortKey === sort.key)?.header;
+  const sortedBy = columns.find((c) => c.sortKey === table.sort.key)?.header;
 
   return (
     <Stack gap="xs">
@@ -223,7 +217,7 @@ export function CaseloadTable({ supportWorker }: { supportWorker?: string }) {
       {connection && (
         <DataTable
           testId="caseload"
-          caption={t('caption', { column: sortedBy, direction: t(`directions.${sort.direction}`) })}
+          caption={t('caption', { column: sortedBy, direction: t(`directions.${table.sort.direction}`) })}
           columns={columns}
           rows={connection.edges.map((edge) => edge.node)}
           rowKey={(entry) => entry.accompaniment.id}
@@ -231,17 +225,17 @@ export function CaseloadTable({ supportWorker }: { supportWorker?: string }) {
             'data-testid': 'caseload-row',
             'data-accompaniment-id': entry.accompaniment.id,
           })}
-          sort={sort}
-          onSort={setSort}
+          sort={table.sort}
+          onSort={table.setSort}
           empty={t('empty')}
           paging={{
-            page: pages.page,
-            pageSize: pages.pageSize,
+            page: table.page,
+            pageSize: table.pageSize,
             totalCount: connection.totalCount,
             hasNextPage: connection.pageInfo.hasNextPage,
-            onPrevious: pages.previous,
-            onNext: () => pages.next(connection.pageInfo.endCursor),
-            onPageSize: pages.setPageSize,
+            onPrevious: table.previous,
+            onNext: () => table.next(connection.pageInfo.endCursor),
+            onPageSize: table.setPageSize,
           }}
         />
       )}

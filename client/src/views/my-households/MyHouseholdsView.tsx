@@ -32,6 +32,9 @@ function ByWorker() {
   const choose = (value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set('travailleur', value);
+    // Another worker's list starts from its first page.
+    next.delete('apres');
+    next.delete('page');
     setParams(next, { replace: true });
   };
 
