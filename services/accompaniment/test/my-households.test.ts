@@ -129,6 +129,20 @@ const F: Built = {
     ['2026-11-13', 'HOME_VISIT', 'MET'],
   ],
 };
+// Met in person on 2, 5, 9 and 16 Nov: the 4 November owes are done, so the next is December's 1st,
+// owed on 8 Dec: nothing soon → NONE.
+const J: Built = {
+  id: id('J'),
+  kind: 'TENANCY_SUSTAINMENT',
+  phase: 'FOLLOW_UP',
+  phases: [['FOLLOW_UP', '2026-06-01']],
+  contacts: [
+    ['2026-11-02', 'HOME_VISIT', 'MET'],
+    ['2026-11-05', 'OFFICE', 'MET'],
+    ['2026-11-09', 'HOME_VISIT', 'MET'],
+    ['2026-11-16', 'HOME_VISIT', 'MET'],
+  ],
+};
 // No consent: out of the support worker's caseload, in social management's. Last met 20 Oct, none in
 // November: the 1st was owed on 8 Nov → CONTACT_OVERDUE.
 const I: Built = {
@@ -142,7 +156,7 @@ const I: Built = {
 // Another worker's, and an ended one: in no list here.
 const G: Built = { ...B, id: id('G'), worker: OTHER_WORKER, alerts: [] };
 const H: Built = { ...B, id: id('H'), phase: 'ENDED', alerts: [] };
-const BUILT = [A, B, C, D, E, F, G, H, I];
+const BUILT = [A, B, C, D, E, F, G, H, I, J];
 const household = (b: Built) => b.id.replace('-8000-', '-9000-');
 
 let db: TestDatabase;
@@ -279,7 +293,7 @@ interface Page {
   edges: { node: Entry }[];
 }
 
-const LETTERS = new Map(Object.entries({ A, B, C, D, E, F, G, H, I }).map(([k, b]) => [b.id, k]));
+const LETTERS = new Map(Object.entries({ A, B, C, D, E, F, G, H, I, J }).map(([k, b]) => [b.id, k]));
 
 async function page(actor: typeof worker, variables: Record<string, unknown>): Promise<Page> {
   const result = await server.execute(actor, CASELOAD, variables);
@@ -371,6 +385,15 @@ describe('a support worker’s caseload (“Mes ménages”)', () => {
         overdueAlerts: 0,
         priority: 'CONTACT_DUE_SOON',
       }),
+      J: row({
+        phase: 'FOLLOW_UP',
+        lastContactDate: '2026-11-16',
+        nextContactDue: '2026-12-08',
+        contactOverdue: false,
+        openAlerts: 0,
+        overdueAlerts: 0,
+        priority: 'NONE',
+      }),
     });
     expect(byLetter.A.household.id).toBe(household(A));
   });
@@ -383,22 +406,24 @@ describe('a support worker’s caseload (“Mes ménages”)', () => {
   //   D    3 ALERT_TO_TRIAGE      none      never     1            PRE_ALLOCATION
   //   E    4 PHASE_REVIEW_DUE     30 Nov    17 Nov    0            INTEGRATION
   //   F    5 CONTACT_DUE_SOON     20 Nov    13 Nov    0            INTEGRATION
+  //   J    6 NONE                  8 Dec    16 Nov    0            FOLLOW_UP
   //   I    2 CONTACT_OVERDUE       8 Nov    20 Oct    0            FOLLOW_UP (no consent: social management only)
   it.each([
     // By rank; A and F both 5: F due first.
-    ['PRIORITY', 'ASC', 'CBDEFA'],
-    // B, F, then A and C both on 23 Nov (by id), E; D owes nothing: last.
-    ['NEXT_CONTACT_DUE', 'ASC', 'BFACED'],
-    // Reversed, but ties stay by id: D, E, A, C, F, B.
-    ['NEXT_CONTACT_DUE', 'DESC', 'DEACFB'],
+    ['PRIORITY', 'ASC', 'CBDEFAJ'],
+    // B, F, then A and C both on 23 Nov (by id), E, J; D owes nothing: last.
+    ['NEXT_CONTACT_DUE', 'ASC', 'BFACEJD'],
+    // Reversed, but ties stay by id: D, J, E, A, C, F, B.
+    ['NEXT_CONTACT_DUE', 'DESC', 'DJEACFB'],
     // Never met first, then the oldest contact.
-    ['LAST_CONTACT', 'ASC', 'DBCFAE'],
-    ['LAST_CONTACT', 'DESC', 'EAFCBD'],
-    // C 2; B and D 1 (B due first, D owes nothing); then 0: F (20 Nov), A (23), E (30).
-    ['OPEN_ALERTS', 'DESC', 'CBDFAE'],
-    // PRE_ALLOCATION D; INTEGRATION F (20 Nov) then E (30 Nov); FOLLOW_UP B (15 Nov), A and C (23 Nov, by id).
-    ['PHASE', 'ASC', 'DFEBAC'],
-    ['PHASE', 'DESC', 'BACFED'],
+    ['LAST_CONTACT', 'ASC', 'DBCFAJE'],
+    ['LAST_CONTACT', 'DESC', 'EJAFCBD'],
+    // C 2; B and D 1 (B due first, D owes nothing); then 0: F (20 Nov), A (23), E (30), J (8 Dec).
+    ['OPEN_ALERTS', 'DESC', 'CBDFAEJ'],
+    // PRE_ALLOCATION D; INTEGRATION F (20 Nov) then E (30 Nov); FOLLOW_UP B (15 Nov), A and C (23 Nov,
+    // by id), J (8 Dec).
+    ['PHASE', 'ASC', 'DFEBACJ'],
+    ['PHASE', 'DESC', 'BACJFED'],
   ])('sorts by %s %s, the same in one page or in pages of two', async (orderBy, direction, expected) => {
     expect((await walk(worker, { orderBy, direction }, 100)).join('')).toBe(expected);
     expect((await walk(worker, { orderBy, direction }, 2)).join('')).toBe(expected);
@@ -406,13 +431,13 @@ describe('a support worker’s caseload (“Mes ménages”)', () => {
 
   it('gives social management any worker’s caseload, with the households that did not consent', async () => {
     // I (rank 2, due 8 Nov) before B (rank 2, due 15 Nov).
-    expect((await walk(social, { worker: worker.userId }, 3)).join('')).toBe('CIBDEFA');
+    expect((await walk(social, { worker: worker.userId }, 3)).join('')).toBe('CIBDEFAJ');
     expect((await walk(social, { worker: OTHER_WORKER }, 100)).join('')).toBe('G');
   });
 
   it('refuses a support worker another’s caseload, and asks whose caseload of the others', async () => {
     expect(errorCode(await server.execute(worker, CASELOAD, { worker: OTHER_WORKER }))).toBe('FORBIDDEN');
-    expect((await page(worker, { worker: worker.userId })).totalCount).toBe(6);
+    expect((await page(worker, { worker: worker.userId })).totalCount).toBe(7);
     expect(errorCode(await server.execute(rental, CASELOAD, { worker: worker.userId }))).toBe('FORBIDDEN');
     expect(errorCode(await server.execute(social, CASELOAD, {}))).toBe('BAD_USER_INPUT');
     expect(errorCode(await server.execute(social, CASELOAD, { worker: 'nobody' }))).toBe('BAD_USER_INPUT');
@@ -430,7 +455,7 @@ describe('a support worker’s caseload (“Mes ménages”)', () => {
     await page(worker, { first: 1 });
     const one = counter.count;
     counter.reset();
-    await page(worker, { first: 6 });
+    await page(worker, { first: 7 });
     expect(counter.count).toBe(one);
   });
 });
