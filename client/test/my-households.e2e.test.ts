@@ -97,6 +97,9 @@ describeInBrowser('“Mes ménages” in Chromium', () => {
     return body.data;
   }
 
+  /** Waits until the column header says it sorts so (aria-sort). */
+  const sortedBy = (page: Page, column: string, sort: 'ascending' | 'descending' | 'none') =>
+    page.locator(`th[aria-sort="${sort}"]`, { hasText: column }).waitFor();
   const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' });
   const shownIds = (page: Page) =>
     page
@@ -109,7 +112,7 @@ describeInBrowser('“Mes ménages” in Chromium', () => {
     await page.waitForFunction(
       (want) =>
         JSON.stringify(
-          [...document.querySelectorAll('[data-testid="caseload-row"]')].map((r) =>
+          Array.from(document.querySelectorAll('[data-testid="caseload-row"]'), (r) =>
             r.getAttribute('data-accompaniment-id'),
           ),
         ) === JSON.stringify(want),
@@ -136,22 +139,20 @@ describeInBrowser('“Mes ménages” in Chromium', () => {
     await expectAccessibleAt1280(page, 'mes-menages-01-priorite');
 
     await page.getByTestId('sort-nextContactDue').click();
-    const header = page.getByRole('columnheader', { name: /Prochain contact dû/ });
-    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await sortedBy(page, 'Prochain contact dû', 'ascending');
     expect(new URL(page.url()).searchParams.get('tri')).toBe('NEXT_CONTACT_DUE');
     const sorted = await expectRowsOf(page, { orderBy: 'NEXT_CONTACT_DUE', direction: 'ASC' });
-    await expect(
-      page.getByRole('columnheader', { name: /À faire en premier/ }).getAttribute('aria-sort'),
-    ).resolves.toBe('none');
+    await sortedBy(page, 'À faire en premier', 'none');
     // A second click reverses it.
     await page.getByTestId('sort-nextContactDue').click();
-    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    await sortedBy(page, 'Prochain contact dû', 'descending');
     await expectRowsOf(page, { orderBy: 'NEXT_CONTACT_DUE', direction: 'DESC' });
     await expectAccessibleAt1280(page, 'mes-menages-02-prochain-contact');
 
     // A page size of 10: the count follows.
     await page.getByTestId('page-size').click();
     await page.getByRole('option', { name: '10', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('taille') === '10');
     await expect(page.getByTestId('page-count').textContent()).resolves.toMatch(
       new RegExp(`^Page 1 sur ${Math.max(1, Math.ceil(sorted.totalCount / 10))} · `),
     );
@@ -166,8 +167,7 @@ describeInBrowser('“Mes ménages” in Chromium', () => {
 
     // Back: the list as it was left (the sort and page size are in the address).
     await page.goBack();
-    await page.getByTestId('caseload-row').first().waitFor();
-    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    await sortedBy(page, 'Prochain contact dû', 'descending');
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
       tri: 'NEXT_CONTACT_DUE',
       sens: 'DESC',
