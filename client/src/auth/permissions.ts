@@ -26,6 +26,8 @@ const CAPABILITIES = {
   'view.alerts': HOUSEHOLD_READERS,
   'view.outreach': SOCIAL,
   'view.conventions': [...HOUSEHOLD_READERS, 'EVALUATOR'],
+  /** "Mes ménages": a support worker's own caseload; social management chooses the worker (accompaniment's CASELOAD_READERS). */
+  'view.myHouseholds': SOCIAL,
   /** Data and actions inside views */
   'household.targetPublic': SOCIAL,
   /** One of the programme's publics or not, without which one: what rental management allocates with. */
