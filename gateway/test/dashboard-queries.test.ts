@@ -161,7 +161,10 @@ const USES: Record<string, Use> = {
   CommissionPreparationSession: {
     view: 'commission/CommissionPreparationView',
     capabilities: ['view.commissionPreparation'],
-    variables: () => [{ id: upcoming?.id }, { id: held?.id }],
+    variables: (role) => [
+      { id: upcoming?.id, withTargetPublic: can(role, 'household.targetPublic') },
+      { id: held?.id, withTargetPublic: can(role, 'household.targetPublic') },
+    ],
   },
   CommissionPreparationVacant: {
     view: 'commission/VacantPanel',

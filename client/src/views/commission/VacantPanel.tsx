@@ -20,6 +20,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/navigation';
+import { can } from '../../auth/permissions';
+import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { LoadMore } from '../../components/LoadMore';
 import { appendPage } from '../../components/pagination';
@@ -156,6 +158,7 @@ function VacantDwellingCard({
   canDecide: boolean;
 }) {
   const { t } = useTranslation('commission');
+  const user = useUser();
   const errorMessage = useCommissionErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
@@ -187,6 +190,7 @@ function VacantDwellingCard({
             // Matching found fewer than three candidates: demand is insufficient for this dwelling.
             insufficientDemand,
           },
+          withTargetPublic: can(user.role, 'household.targetPublic'),
         },
       });
       setConfirmation(t('vacant.placed', { reference: dwelling.reference, count: candidates.length }));
