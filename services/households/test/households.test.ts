@@ -785,6 +785,68 @@ describe('households subgraph: writes', () => {
     expect(withdrawn.data?.moveApplication).toMatchObject({ status: 'WITHDRAWN' });
   });
 
+  it('tells each role the steps it may move an application to (nextStatuses)', async () => {
+    const { applicationId } = await newApplication();
+    const steps = async (actor: typeof social) => {
+      const result = await sub.server.execute(
+        actor,
+        `query($id: ID!) { application(id: $id) { nextStatuses } }`,
+        {
+          id: applicationId,
+        },
+      );
+      expect(result.errors).toBeUndefined();
+      return dataOf<{ nextStatuses: string[] }>(result, 'application').nextStatuses;
+    };
+    // RECEIVED: the pipeline allows ORIENTED or WITHDRAWN, and rental management may do both.
+    expect(await steps(rental)).toEqual(['ORIENTED', 'WITHDRAWN']);
+    expect(await steps(social)).toEqual(['ORIENTED', 'WITHDRAWN']);
+    expect((await move(rental, applicationId, 'ORIENTED')).errors).toBeUndefined();
+    // ORIENTED: SHARED_REVIEW is social management's; rental management may only withdraw.
+    expect(await steps(rental)).toEqual(['WITHDRAWN']);
+    expect(await steps(admin)).toEqual(['SHARED_REVIEW', 'WITHDRAWN']);
+    // MOVED_IN is final: no step for anyone.
+    const movedIn = plan.applications.find((a) => a.status === 'MOVED_IN')!;
+    const final = await sub.server.execute(
+      admin,
+      `query($id: ID!) { application(id: $id) { nextStatuses } }`,
+      {
+        id: movedIn.id,
+      },
+    );
+    expect(dataOf<{ nextStatuses: string[] }>(final, 'application').nextStatuses).toEqual([]);
+  });
+
+  it('names the field and the reason of a refusal, for the forms to say it next to the field', async () => {
+    const extensions = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => {
+      const { code, field, reason } = result.errors?.[0]?.extensions ?? {};
+      return { code, field, reason };
+    };
+    const taken = await sub.server.execute(social, REGISTER, {
+      input: householdInput({ reference: plan.households[0].reference }),
+    });
+    expect(extensions(taken)).toEqual({ code: 'CONFLICT', field: 'reference', reason: 'REFERENCE_TAKEN' });
+    const childOnly = await sub.server.execute(social, REGISTER, {
+      input: householdInput({
+        members: [{ firstName: 'Lina', lastName: 'Diallo', birthDate: '2019-09-01', role: 'CHILD' }],
+      }),
+    });
+    expect(extensions(childOnly)).toEqual({ code: 'BAD_USER_INPUT', field: 'members', reason: 'NO_ADULT' });
+    const { householdId } = await newApplication();
+    const used = await sub.server.execute(social, REGISTER, { input: householdInput() });
+    const otherId = dataOf<{ id: string }>(used, 'registerHousehold').id;
+    const duplicate = await sub.server.execute(social, SUBMIT, {
+      input: applicationInput(otherId, { registrationNumber: plan.applications[0].registrationNumber }),
+    });
+    expect(extensions(duplicate)).toEqual({
+      code: 'CONFLICT',
+      field: 'registrationNumber',
+      reason: 'REGISTRATION_NUMBER_TAKEN',
+    });
+    const second = await sub.server.execute(social, SUBMIT, { input: applicationInput(householdId) });
+    expect(extensions(second)).toEqual({ code: 'CONFLICT', field: undefined, reason: 'OPEN_APPLICATION' });
+  });
+
   it('frees the allocated dwelling when a decided application goes back to the queue', async () => {
     const decided = plan.applications.find((a) => a.status === 'DECIDED' && a.dwellingId)!;
     const result = await move(social, decided.id, 'READY_FOR_COMMISSION', 'Refus du logement proposé');

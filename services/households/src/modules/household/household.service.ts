@@ -3,6 +3,7 @@ import {
   assertUnchangedSince,
   BadUserInputError,
   type Calendar,
+  ConflictError,
   type Connection,
   emitEvent,
   NotFoundError,
@@ -27,7 +28,7 @@ export const APPLICATION_DESK = [Role.RentalManager, Role.SocialManager, Role.Ad
 
 function notInFuture(calendar: Calendar, field: string, date: string | null | undefined) {
   if (date && calendar.isAfterToday(date))
-    throw new BadUserInputError(`${field} cannot be in the future`, { field });
+    throw new BadUserInputError(`${field} cannot be in the future`, { field, reason: 'DATE_IN_FUTURE' });
 }
 
 // Nullable fields that an explicit null clears; on the others a null means "unchanged".
@@ -78,11 +79,21 @@ export class HouseholdService {
   async register(actor: Actor, input: RegisterHouseholdInput): Promise<Household> {
     requireRole(actor, APPLICATION_DESK);
     if (!input.members.some((m) => m.role === PersonRole.ADULT)) {
-      throw new BadUserInputError('A household needs at least one ADULT member', { field: 'members' });
+      throw new BadUserInputError('A household needs at least one ADULT member', {
+        field: 'members',
+        reason: 'NO_ADULT',
+      });
     }
     for (const member of input.members) notInFuture(this.calendar, 'birthDate', member.birthDate);
     notInFuture(this.calendar, 'consentToShareDate', input.consentToShareDate);
     return this.em.transactional(async (em) => {
+      // Said before the unique index would, so that the form can put it next to the reference.
+      if (await em.count(Household, { reference: input.reference })) {
+        throw new ConflictError('This reference is already used', {
+          field: 'reference',
+          reason: 'REFERENCE_TAKEN',
+        });
+      }
       const { members, ...fields } = input;
       const household = stamp(new Household(), actor);
       for (const [key, value] of Object.entries(fields)) {
