@@ -5,6 +5,7 @@ import {
   IconGavel,
   IconHome,
   IconReportMoney,
+  IconUserPlus,
   IconUsersGroup,
   IconWalk,
 } from '@tabler/icons-react';
@@ -39,6 +40,7 @@ export const MENU: MenuEntry[] = [
   { key: 'alerts', path: '/alertes', capability: 'view.alerts', icon: IconAlertTriangle },
   { key: 'outreach', path: '/aller-vers', capability: 'view.outreach', icon: IconWalk },
   { key: 'conventions', path: '/conventions', capability: 'view.conventions', icon: IconReportMoney },
+  { key: 'newHousehold', path: '/menages/nouveau', capability: 'household.register', icon: IconUserPlus },
 ];
 
 /** Paths of pages reached from the views (not in the menu). */

@@ -44,6 +44,17 @@ const CAPABILITIES = {
   'evaluation.record': ['EVALUATOR'],
   /** Revise or cancel a funding line (financing's FINANCING_WRITERS); everyone who reads funding reads its history. */
   'funding.manage': ['SOCIAL_MANAGER', 'ADMIN'],
+  /**
+   * Register and update a household, submit and move its application: the API's application desk
+   * (households subgraph). Which steps a role may move an application to, the API tells
+   * (`Application.nextStatuses`).
+   */
+  'household.register': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  'household.update': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  'application.submit': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  'application.move': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  /** Right to erasure: the API's data subject desk (households subgraph). */
+  'household.erase': ['SOCIAL_MANAGER', 'ADMIN'],
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -72,6 +72,8 @@ export function useRefusal(reasons: Record<string, string> = {}): (error: unknow
  */
 export function useMutationForm(reasons?: Record<string, string>) {
   const toRefusal = useRefusal(reasons);
+  const { t } = useTranslation();
+  const seeFields = t('errors.seeFields');
   const [refusal, setRefusal] = useState<Refusal>({ fields: {} });
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -83,12 +85,21 @@ export function useMutationForm(reasons?: Record<string, string>) {
     fieldError: (field: string): string | undefined => refusal.fields[field],
     /** A change in the draft: the "saved" mark goes away. */
     touched: () => setSaved(false),
+    /**
+     * `check`, if given, validates the draft as the API would before sending: its messages (per
+     * input field) show as a refusal would, and nothing is sent while there is one.
+     */
     submit:
-      (send: () => Promise<unknown>) =>
+      (send: () => Promise<unknown>, check?: () => Record<string, string>) =>
       async (event?: FormEvent): Promise<boolean> => {
         event?.preventDefault();
-        setRefusal({ fields: {} });
         setSaved(false);
+        const invalid = check?.() ?? {};
+        if (Object.keys(invalid).length) {
+          setRefusal({ fields: invalid, form: seeFields });
+          return false;
+        }
+        setRefusal({ fields: {} });
         setSaving(true);
         try {
           await send();
