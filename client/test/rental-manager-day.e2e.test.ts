@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { findChromium, freePort, launchChromium, newContext, screenshot, seriousViolations } from './browser';
 
 // The rental manager's day in the dashboard (issue 13): register a household with its members,
-// correct it, submit its application and orient it; social management then takes it to shared review
+// correct it (a member joins), submit its application and orient it; social management then takes it to shared review
 // with a note (the API lets rental management only orient or withdraw an application). Every step is
 // checked through the API afterwards; refused input shows its French message next to the field and
 // changes nothing. One platform start, on the demo data.
@@ -211,11 +211,17 @@ describeInBrowser("the rental manager's day in Chromium", () => {
       applications: [],
     });
 
-    // 2. "Modifier": the housing benefit goes to 320 €, PDALPD is ticked; the file follows at once.
+    // 2. "Modifier": the housing benefit goes to 320 €, PDALPD is ticked, a second adult joins; the
+    // file follows at once.
     await page.getByTestId('update-household').click();
-    await page.getByTestId('update-household-form').waitFor();
+    const update = page.getByTestId('update-household-form');
+    await update.waitFor();
     await page.getByTestId('household-housing-benefit').fill('320');
     await page.getByTestId('household-flag-pdalpd').check();
+    await update.getByTestId('add-member-ADULT').click();
+    await update.getByTestId('member-first-name').nth(2).fill('Moussa');
+    await update.getByTestId('member-last-name').nth(2).fill('Sow');
+    await update.getByTestId('member-birth-date').nth(2).fill('1988-02-03');
     await expectAccessible(page, 'rm-02-modifier-menage');
     await page.getByTestId('update-household-submit').click();
     await page.getByTestId('update-household-form').waitFor({ state: 'detached' });
@@ -224,12 +230,22 @@ describeInBrowser("the rental manager's day in Chromium", () => {
       .getByText(/^320,00\s€$/)
       .first()
       .waitFor();
+    await page.getByTestId('household-members').getByText('Moussa').waitFor();
     got = await api<HouseholdAnswer>(page, HOUSEHOLD, { id: householdId });
     expect(got.household).toMatchObject({
       version: 2,
       housingBenefitCents: 32_000,
       pdalpd: true,
       dalo: true,
+      size: 3,
+      adults: 2,
+      children: 1,
+      // Adults first, oldest first.
+      members: [
+        { firstName: 'Moussa', lastName: 'Sow', birthDate: '1988-02-03', role: 'ADULT' },
+        { firstName: 'Amina', lastName: 'Diallo', birthDate: '1990-04-12', role: 'ADULT' },
+        { firstName: 'Lina', lastName: 'Diallo', birthDate: '2019-09-01', role: 'CHILD' },
+      ],
     });
 
     // 3. "Déposer une demande": a registration number already used is refused next to the field.
@@ -356,13 +372,14 @@ describeInBrowser("the rental manager's day in Chromium", () => {
     ).resolves.toBe("Cochez la case pour confirmer l'effacement.");
     await expectAccessible(social, 'rm-07-effacement');
     got = await api<HouseholdAnswer>(social, HOUSEHOLD, { id: householdId });
-    expect(got.household.members[0].firstName).toBe('Amina');
+    expect(got.household.members[0].firstName).toBe('Moussa');
     await social.getByTestId('erase-confirmation').check();
     await social.getByTestId('erase-household-submit').click();
     await social.getByTestId('erase-household-saved').waitFor();
     got = await api<HouseholdAnswer>(social, HOUSEHOLD, { id: householdId });
     // Names replaced, birth dates cut to their year, the notes cleared; the steps stay.
     expect(got.household.members).toEqual([
+      { firstName: 'Anonyme', lastName: 'Anonyme', birthDate: '1988-01-01', role: 'ADULT' },
       { firstName: 'Anonyme', lastName: 'Anonyme', birthDate: '1990-01-01', role: 'ADULT' },
       { firstName: 'Anonyme', lastName: 'Anonyme', birthDate: '2019-01-01', role: 'CHILD' },
     ]);

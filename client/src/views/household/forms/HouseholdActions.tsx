@@ -27,6 +27,13 @@ const HouseholdForEditQuery = graphql(`
       stepFreeAccessNeed
       targetPublic @include(if: $withTargetPublic)
       consentToShareDate
+      members {
+        id
+        firstName
+        lastName
+        birthDate
+        role
+      }
       applications {
         id
         status

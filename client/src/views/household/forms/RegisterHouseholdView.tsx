@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,10 +9,9 @@ import { useUser } from '../../../auth/session';
 import { FormFeedback, useMutationForm } from '../../../components/forms';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
-import type { PersonRole } from '../../../gql/graphql';
-import { today } from '../../../i18n/format';
 import { blankHousehold, checkHousehold, type HouseholdDraft, HouseholdFields } from './HouseholdFields';
-import { apiReasons, checkPastDate, checkText, type Problems, RULES, toCents } from './rules';
+import { blankMember, checkMembers, type MemberDraft, MembersFields, membersInput } from './MembersFields';
+import { apiReasons, checkText, type Problems, RULES, toCents } from './rules';
 
 const RegisterHouseholdMutation = graphql(`
   mutation RegisterHousehold($input: RegisterHouseholdInput!) {
@@ -35,23 +33,6 @@ const RegisterHouseholdMutation = graphql(`
   }
 `);
 
-interface MemberDraft {
-  key: number;
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  role: PersonRole;
-}
-
-let nextKey = 0;
-const blankMember = (role: PersonRole): MemberDraft => ({
-  key: nextKey++,
-  firstName: '',
-  lastName: '',
-  birthDate: '',
-  role,
-});
-
 /** The API's rules on a new household (RegisterHouseholdInput and the service). */
 function check(
   reference: string,
@@ -61,14 +42,7 @@ function check(
 ) {
   const problems: Problems = checkHousehold(household, t);
   checkText(problems, t, 'reference', reference, RULES.reference);
-  members.forEach((member, index) => {
-    checkText(problems, t, `members.${index}.firstName`, member.firstName, RULES.name);
-    checkText(problems, t, `members.${index}.lastName`, member.lastName, RULES.name);
-    checkPastDate(problems, t, `members.${index}.birthDate`, member.birthDate, true);
-  });
-  if (!members.some((member) => member.role === 'ADULT')) problems.members = t('householdForms:api.NO_ADULT');
-  if (members.length > RULES.members.max)
-    problems.members = t('householdForms:invalid.tooMany', { count: RULES.members.max });
+  Object.assign(problems, checkMembers(members, t));
   return problems;
 }
 
@@ -84,27 +58,13 @@ export default function RegisterHouseholdView() {
   const form = useMutationForm(apiReasons(t));
   const [register] = useMutation(RegisterHouseholdMutation);
 
-  const setMember = (key: number, change: Partial<MemberDraft>) => {
-    form.touched();
-    setMembers((current) => current.map((m) => (m.key === key ? { ...m, ...change } : m)));
-  };
-  const roles = (['ADULT', 'CHILD'] as const).map((value) => ({
-    value,
-    label: t(`common:enums.PersonRole.${value}`),
-  }));
-
   const submit = form.submit(
     async () => {
       const result = await register({
         variables: {
           input: {
             reference: reference.trim(),
-            members: members.map(({ firstName, lastName, birthDate, role: memberRole }) => ({
-              firstName: firstName.trim(),
-              lastName: lastName.trim(),
-              birthDate,
-              role: memberRole,
-            })),
+            members: membersInput(members),
             monthlyResourcesCents: toCents(household.monthlyResources) ?? 0,
             housingBenefitCents: toCents(household.housingBenefit) ?? 0,
             singleParent: household.singleParent,
@@ -122,8 +82,6 @@ export default function RegisterHouseholdView() {
     },
     () => check(reference, members, household, t),
   );
-
-  const membersError = form.fieldError('members') ?? form.fieldError('birthDate');
 
   return (
     <Page title={t('register.title')} description={t('register.description')}>
@@ -153,87 +111,14 @@ export default function RegisterHouseholdView() {
             <Title order={2} size="h4" id="register-members-title" mb="sm">
               {t('register.members')}
             </Title>
-            <Stack gap="sm" data-testid="register-members">
-              {members.map((member, index) => (
-                <Group key={member.key} align="flex-start" gap="sm" wrap="wrap" data-testid="register-member">
-                  <TextInput
-                    label={t('register.firstName', { number: index + 1 })}
-                    value={member.firstName}
-                    onChange={(event) => setMember(member.key, { firstName: event.currentTarget.value })}
-                    maxLength={RULES.name.max}
-                    withAsterisk
-                    error={form.fieldError(`members.${index}.firstName`)}
-                    data-testid="member-first-name"
-                  />
-                  <TextInput
-                    label={t('register.lastName', { number: index + 1 })}
-                    value={member.lastName}
-                    onChange={(event) => setMember(member.key, { lastName: event.currentTarget.value })}
-                    maxLength={RULES.name.max}
-                    withAsterisk
-                    error={form.fieldError(`members.${index}.lastName`)}
-                    data-testid="member-last-name"
-                  />
-                  <TextInput
-                    type="date"
-                    label={t('register.birthDate', { number: index + 1 })}
-                    value={member.birthDate}
-                    max={today()}
-                    onChange={(event) => setMember(member.key, { birthDate: event.currentTarget.value })}
-                    withAsterisk
-                    error={form.fieldError(`members.${index}.birthDate`)}
-                    data-testid="member-birth-date"
-                  />
-                  <Select
-                    label={t('register.role', { number: index + 1 })}
-                    data={roles}
-                    value={member.role}
-                    onChange={(value) => value && setMember(member.key, { role: value as PersonRole })}
-                    allowDeselect={false}
-                    w={140}
-                    data-testid="member-role"
-                  />
-                  {members.length > 1 && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red.9"
-                      mt={26}
-                      size="lg"
-                      aria-label={t('register.removeMember', { number: index + 1 })}
-                      onClick={() => {
-                        form.touched();
-                        setMembers((current) => current.filter((m) => m.key !== member.key));
-                      }}
-                      data-testid="remove-member"
-                    >
-                      <IconTrash size={18} aria-hidden />
-                    </ActionIcon>
-                  )}
-                </Group>
-              ))}
-              {membersError && (
-                <Text size="sm" c="red.9" role="alert" data-testid="register-members-error">
-                  {membersError}
-                </Text>
-              )}
-              <Group gap="sm">
-                {(['ADULT', 'CHILD'] as const).map((memberRole) => (
-                  <Button
-                    key={memberRole}
-                    variant="outline"
-                    leftSection={<IconPlus size={16} aria-hidden />}
-                    disabled={members.length >= RULES.members.max}
-                    onClick={() => {
-                      form.touched();
-                      setMembers((current) => [...current, blankMember(memberRole)]);
-                    }}
-                    data-testid={`add-member-${memberRole}`}
-                  >
-                    {t(`register.add.${memberRole}`)}
-                  </Button>
-                ))}
-              </Group>
-            </Stack>
+            <MembersFields
+              members={members}
+              onChange={(next) => {
+                form.touched();
+                setMembers(next);
+              }}
+              fieldError={form.fieldError}
+            />
           </Card>
 
           <Card withBorder component="section" aria-labelledby="register-situation-title">

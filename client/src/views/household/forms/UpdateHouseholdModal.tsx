@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFeedback, useMutationForm } from '../../../components/forms';
 import { graphql } from '../../../gql';
 import type { HouseholdForEditQuery, UpdateHouseholdInput } from '../../../gql/graphql';
 import { checkHousehold, FLAGS, type HouseholdDraft, HouseholdFields } from './HouseholdFields';
+import { checkMembers, type MemberDraft, MembersFields, membersInput } from './MembersFields';
 import { apiReasons, toCents, toEuros } from './rules';
 
 const UpdateHouseholdMutation = graphql(`
@@ -23,6 +24,16 @@ const UpdateHouseholdMutation = graphql(`
       targetPublic @include(if: $withTargetPublic)
       consentToShareDate
       consentToShare
+      size
+      adults
+      children
+      members {
+        id
+        firstName
+        lastName
+        birthDate
+        role
+      }
     }
   }
 `);
@@ -41,13 +52,28 @@ const draftOf = (household: Editable): HouseholdDraft => ({
   consentToShareDate: household.consentToShareDate ?? '',
 });
 
+const membersOf = (household: Editable): MemberDraft[] =>
+  household.members.map(({ id, firstName, lastName, birthDate, role }) => ({
+    key: id,
+    id,
+    firstName,
+    lastName,
+    birthDate,
+    role,
+  }));
+
 /** The changes only (the API changes only the fields given), with the version read. */
 function changesOf(
   household: Editable,
   draft: HouseholdDraft,
+  members: MemberDraft[],
   withTargetPublic: boolean,
 ): UpdateHouseholdInput {
   const input: UpdateHouseholdInput = { version: household.version };
+  // The whole composition, when it changed.
+  const composition = membersInput(members);
+  if (JSON.stringify(composition) !== JSON.stringify(membersInput(membersOf(household))))
+    input.members = composition;
   const monthly = toCents(draft.monthlyResources);
   if (monthly !== null && monthly !== household.monthlyResourcesCents) input.monthlyResourcesCents = monthly;
   const benefit = toCents(draft.housingBenefit) ?? 0;
@@ -72,6 +98,7 @@ export function UpdateHouseholdModal({
 }) {
   const { t } = useTranslation('householdForms');
   const [draft, setDraft] = useState<HouseholdDraft>(() => draftOf(household));
+  const [members, setMembers] = useState<MemberDraft[]>(() => membersOf(household));
   const form = useMutationForm(apiReasons(t));
   const [update] = useMutation(UpdateHouseholdMutation, {
     refetchQueries: ['HouseholdFile'],
@@ -82,20 +109,20 @@ export function UpdateHouseholdModal({
       await update({
         variables: {
           id: household.id,
-          input: changesOf(household, draft, withTargetPublic),
+          input: changesOf(household, draft, members, withTargetPublic),
           withTargetPublic,
         },
       });
       onClose();
     },
-    () => checkHousehold(draft, t),
+    () => ({ ...checkHousehold(draft, t), ...checkMembers(members, t) }),
   );
 
   return (
     <Modal
       opened
       onClose={onClose}
-      size="lg"
+      size="xl"
       title={t('update.title', { reference: household.reference })}
       closeButtonProps={{ 'aria-label': t('common:state.close') }}
     >
@@ -110,7 +137,17 @@ export function UpdateHouseholdModal({
             fieldError={form.fieldError}
             withTargetPublic={withTargetPublic}
           />
-          <Text size="sm">{t('update.membersNote')}</Text>
+          <Title order={3} size="h5">
+            {t('update.members')}
+          </Title>
+          <MembersFields
+            members={members}
+            onChange={(next) => {
+              form.touched();
+              setMembers(next);
+            }}
+            fieldError={form.fieldError}
+          />
           <FormFeedback
             refusal={form.refusal}
             saved={form.saved}

@@ -18,6 +18,9 @@ export const RULES = {
   erasureReason: { max: 500 },
 } as const;
 
+/** The API's earliest date (the LocalDate scalar). */
+export const EARLIEST_DATE = '1900-01-01';
+
 /** Field name (as in the mutation's input) → French message; empty when the draft is valid. */
 export type Problems = Record<string, string>;
 
@@ -66,7 +69,8 @@ export function checkPastDate(
 ): void {
   if (!date) {
     if (required) problems[field] = t('householdForms:invalid.required');
-  } else if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems[field] = t('householdForms:invalid.date');
+  } else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < EARLIEST_DATE)
+    problems[field] = t('householdForms:invalid.date');
   else if (date > today()) problems[field] = t('householdForms:invalid.future');
 }
 
@@ -80,6 +84,8 @@ const API_REASONS = [
   'TOO_LONG',
   'REQUIRED',
   'ALREADY_ERASED',
+  'UNKNOWN_MEMBER',
+  'INVALID_DATE',
 ] as const;
 
 /** The households API's refusal reasons (`extensions.reason`), in French, for `useMutationForm`. */
