@@ -6,6 +6,7 @@ import {
   IconHome,
   IconListCheck,
   IconReportMoney,
+  IconUserPlus,
   IconUsersGroup,
   IconWalk,
 } from '@tabler/icons-react';
@@ -41,6 +42,7 @@ export const MENU: MenuEntry[] = [
   { key: 'alerts', path: '/alertes', capability: 'view.alerts', icon: IconAlertTriangle },
   { key: 'outreach', path: '/aller-vers', capability: 'view.outreach', icon: IconWalk },
   { key: 'conventions', path: '/conventions', capability: 'view.conventions', icon: IconReportMoney },
+  { key: 'newHousehold', path: '/menages/nouveau', capability: 'household.register', icon: IconUserPlus },
 ];
 
 /** Paths of pages reached from the views (not in the menu). */

@@ -56,6 +56,17 @@ const CAPABILITIES = {
   'committee.record': ['SOCIAL_MANAGER', 'ADMIN'],
   /** Accompaniment's ALERT_RAISERS: anyone who meets tenants signals a situation. */
   'alert.raise': HOUSEHOLD_READERS,
+  /**
+   * Register and update a household, submit and move its application: the API's application desk
+   * (households subgraph). Which steps a role may move an application to, the API tells
+   * (`Application.nextStatuses`).
+   */
+  'household.register': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  'household.update': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  'application.submit': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  'application.move': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  /** Right to erasure: the API's data subject desk (households subgraph). */
+  'household.erase': ['SOCIAL_MANAGER', 'ADMIN'],
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -82,6 +93,11 @@ export const MUTATION_CAPABILITIES: Record<string, Capability> = {
   recordReview: 'review.record',
   recordFollowUpCommittee: 'committee.record',
   raiseAlert: 'alert.raise',
+  registerHousehold: 'household.register',
+  updateHousehold: 'household.update',
+  submitApplication: 'application.submit',
+  moveApplication: 'application.move',
+  eraseHousehold: 'household.erase',
 };
 
 export function can(role: Role | undefined, capability: Capability): boolean {

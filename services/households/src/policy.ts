@@ -133,6 +133,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
         'allocatedDwelling',
         'stalledSince',
         'transitions',
+        'nextStatuses',
       ),
     },
     ApplicationConnection: { read: PEOPLE, fields: fields(PEOPLE, 'edges', 'pageInfo', 'totalCount') },

@@ -8,6 +8,7 @@ import { useUser } from '../../auth/session';
 import type { ApplicationStatus } from '../../gql/graphql';
 import { formatDate, formatMoney, formatMonth } from '../../i18n/format';
 import { Fact, Facts } from '../dwellings/Facts';
+import { ApplicationSteps } from './forms/ApplicationSteps';
 import type { HouseholdFile } from './HouseholdView';
 
 const STATUS_COLORS: Record<ApplicationStatus, string> = {
@@ -176,6 +177,7 @@ export function ApplicationsPanel({ household }: { household: HouseholdFile }) {
                     {t('application.stalledSince', { date: formatDate(application.stalledSince) })}
                   </Badge>
                 )}
+                <ApplicationSteps applicationId={application.id} />
               </Stack>
               <div>
                 <Title order={3} size="h5" mb="xs">

@@ -21,6 +21,7 @@ import {
   runningFirst,
 } from './AccompanimentPanels';
 import { RaiseAlertForm } from './accompaniment/RaiseAlertForm';
+import { HouseholdActions } from './forms/HouseholdActions';
 import { ApplicationStatusBadge, ApplicationsPanel, CompositionPanel, LeasePanel } from './HouseholdPanels';
 
 // Two queries, so that each part of the file shows whatever the other subgraphs do.
@@ -261,6 +262,7 @@ export default function HouseholdView() {
           </Text>
         )}
 
+        {household && <HouseholdActions householdId={householdId} />}
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           {household && <HouseholdSummary household={household} />}
           {household && <LeaseSummary household={household} />}
