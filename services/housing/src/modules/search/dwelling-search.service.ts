@@ -1,0 +1,63 @@
+import { searchTerms } from '@ash/kit';
+import type { EntityManager } from '@mikro-orm/core';
+import { SCHEMA } from '../../orm';
+import { Dwelling } from '../dwelling/dwelling.entity';
+
+/*
+ * The header's search for dwellings: by the dwelling's reference, or by its residence's address
+ * (name, street, postal code, commune). One statement, each condition on an expression that has its
+ * GIN trigram index (migration Migration20261205033000). The stock is no one's caseload: whoever may
+ * list the dwellings finds them all. Ranked: an exact reference first (3), then a partial one
+ * (1 + similarity), then addresses by word similarity (0 to 1); ties by reference. Of the residences
+ * whose address matches, only the `first` best are opened (each has at least one dwelling), so a
+ * street shared by hundreds of residences does not sort their thousands of dwellings.
+ */
+
+const TEXT = `"${SCHEMA}".search_text`;
+const CODE = `"${SCHEMA}".search_code`;
+// The indexed expressions, written exactly as in the migration's indexes.
+const REFERENCE = `${CODE}(d.reference)`;
+const ADDRESS = `${TEXT}(r.name || ' ' || r.address || ' ' || r.postal_code || ' ' || r.commune)`;
+
+export class DwellingSearchService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The dwellings matching `text`, best first, at most `first`. */
+  async search(text: string, first: number | null | undefined): Promise<Dwelling[]> {
+    const terms = searchTerms(text, first);
+    const branches: string[] = [];
+    const params: unknown[] = [];
+    if (terms.code.length >= 2) {
+      branches.push(
+        `select d.id as dwelling_id,
+                case when ${REFERENCE} = ? then 3 else 1 + public.similarity(${REFERENCE}, ?) end as score
+           from "${SCHEMA}"."dwelling" d where ${REFERENCE} like ?`,
+      );
+      params.push(terms.code, terms.code, `%${terms.code}%`);
+    }
+    const words = terms.patterns.map(() => `${ADDRESS} like ${TEXT}(?)`).join(' and ');
+    branches.push(
+      `select d.id, a.score
+         from (select r.id, public.word_similarity(${TEXT}(?), ${ADDRESS}) as score
+                 from "${SCHEMA}"."residence" r where ${words}
+                order by score desc, r.name limit ?) a
+         join "${SCHEMA}"."dwelling" d on d.residence_id = a.id`,
+    );
+    params.push(terms.text, ...terms.patterns, terms.first, terms.first);
+    const rows: { id: string }[] = await this.em.getConnection().execute(
+      `select d.id
+         from (${branches.join('\n union all\n')}) hits
+         join "${SCHEMA}"."dwelling" d on d.id = hits.dwelling_id
+        group by d.id, d.reference
+        order by max(hits.score) desc, d.reference
+        limit ?`,
+      params,
+      'all',
+      this.em.getTransactionContext(),
+    );
+    if (!rows.length) return [];
+    const found = await this.em.find(Dwelling, { id: { $in: rows.map((r) => r.id) } });
+    const byId = new Map(found.map((d) => [d.id, d]));
+    return rows.map((r) => byId.get(r.id)).filter((d): d is Dwelling => d !== undefined);
+  }
+}
