@@ -44,6 +44,9 @@ const CAPABILITIES = {
   'evaluation.record': ['EVALUATOR'],
   /** Revise or cancel a funding line (financing's FINANCING_WRITERS); everyone who reads funding reads its history. */
   'funding.manage': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** The header's search (searchHouseholds, searchDwellings): for who may open what it finds. */
+  'search.households': HOUSEHOLD_READERS,
+  'search.dwellings': HOUSEHOLD_READERS,
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -1,4 +1,4 @@
-import { searchTerms } from '@ash/kit';
+import { type SearchTerms, searchTerms } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { SCHEMA } from '../../orm';
 import { Dwelling } from '../dwelling/dwelling.entity';
@@ -19,42 +19,47 @@ const CODE = `"${SCHEMA}".search_code`;
 const REFERENCE = `${CODE}(d.reference)`;
 const ADDRESS = `${TEXT}(r.name || ' ' || r.address || ' ' || r.postal_code || ' ' || r.commune)`;
 
+/** The search statement and its parameters: the ids of the matching dwellings, best first. Exported for the benchmark's EXPLAIN. */
+export function dwellingSearchStatement(terms: SearchTerms): { sql: string; params: unknown[] } {
+  const branches: string[] = [];
+  const params: unknown[] = [];
+  if (terms.code.length >= 2) {
+    branches.push(
+      `select d.id as dwelling_id,
+              case when ${REFERENCE} = ? then 3 else 1 + public.similarity(${REFERENCE}, ?) end as score
+         from "${SCHEMA}"."dwelling" d where ${REFERENCE} like ?`,
+    );
+    params.push(terms.code, terms.code, `%${terms.code}%`);
+  }
+  const words = terms.patterns.map(() => `${ADDRESS} like ${TEXT}(?)`).join(' and ');
+  branches.push(
+    `select d.id, a.score
+       from (select r.id, public.word_similarity(${TEXT}(?), ${ADDRESS}) as score
+               from "${SCHEMA}"."residence" r where ${words}
+              order by score desc, r.name limit ?) a
+       join "${SCHEMA}"."dwelling" d on d.residence_id = a.id`,
+  );
+  params.push(terms.text, ...terms.patterns, terms.first, terms.first);
+  return {
+    sql: `select d.id
+       from (${branches.join('\n union all\n')}) hits
+       join "${SCHEMA}"."dwelling" d on d.id = hits.dwelling_id
+      group by d.id, d.reference
+      order by max(hits.score) desc, d.reference
+      limit ?`,
+    params,
+  };
+}
+
 export class DwellingSearchService {
   constructor(private readonly em: EntityManager) {}
 
   /** The dwellings matching `text`, best first, at most `first`. */
   async search(text: string, first: number | null | undefined): Promise<Dwelling[]> {
-    const terms = searchTerms(text, first);
-    const branches: string[] = [];
-    const params: unknown[] = [];
-    if (terms.code.length >= 2) {
-      branches.push(
-        `select d.id as dwelling_id,
-                case when ${REFERENCE} = ? then 3 else 1 + public.similarity(${REFERENCE}, ?) end as score
-           from "${SCHEMA}"."dwelling" d where ${REFERENCE} like ?`,
-      );
-      params.push(terms.code, terms.code, `%${terms.code}%`);
-    }
-    const words = terms.patterns.map(() => `${ADDRESS} like ${TEXT}(?)`).join(' and ');
-    branches.push(
-      `select d.id, a.score
-         from (select r.id, public.word_similarity(${TEXT}(?), ${ADDRESS}) as score
-                 from "${SCHEMA}"."residence" r where ${words}
-                order by score desc, r.name limit ?) a
-         join "${SCHEMA}"."dwelling" d on d.residence_id = a.id`,
-    );
-    params.push(terms.text, ...terms.patterns, terms.first, terms.first);
-    const rows: { id: string }[] = await this.em.getConnection().execute(
-      `select d.id
-         from (${branches.join('\n union all\n')}) hits
-         join "${SCHEMA}"."dwelling" d on d.id = hits.dwelling_id
-        group by d.id, d.reference
-        order by max(hits.score) desc, d.reference
-        limit ?`,
-      params,
-      'all',
-      this.em.getTransactionContext(),
-    );
+    const { sql, params } = dwellingSearchStatement(searchTerms(text, first));
+    const rows: { id: string }[] = await this.em
+      .getConnection()
+      .execute(sql, params, 'all', this.em.getTransactionContext());
     if (!rows.length) return [];
     const found = await this.em.find(Dwelling, { id: { $in: rows.map((r) => r.id) } });
     const byId = new Map(found.map((d) => [d.id, d]));
