@@ -193,7 +193,7 @@ async function main() {
       'households "martin", a support worker',
       householdSearchStatement(searchTerms('martin', 8), worker),
     );
-    for (const text of ['icf', 'icf-76000-0012', 'rue saint', 'boulevard d orleans']) {
+    for (const text of ['icf-7', 'icf-76000-0012', 'rue saint', 'boulevard d orleans']) {
       await explain(`dwellings "${text}"`, dwellingSearchStatement(searchTerms(text, 8)));
     }
     await client.end();

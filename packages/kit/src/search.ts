@@ -29,8 +29,12 @@ export interface SearchTerms {
   text: string;
   /** One LIKE pattern per word (`%word%`, LIKE's own characters escaped), to pass through search_text. */
   patterns: string[];
-  /** The letters and digits of what was typed, lower case: the code compared with references. */
-  code: string;
+  /**
+   * The letters and digits of what was typed, lower case: the code compared with references and
+   * registration numbers. Null without a digit (every reference and number has digits: "men" or
+   * "icf" alone would match them all and push the names and addresses out) or under 2 characters.
+   */
+  code: string | null;
   /** How many results at most. */
   first: number;
 }
@@ -59,10 +63,11 @@ export function searchTerms(text: string, first: number | null | undefined): Sea
   // A one-letter word narrows down little and no trigram index helps it: kept only if nothing else is.
   const useful = words.filter((w) => w.length >= 2);
   const kept = (useful.length ? useful : words).slice(0, MAX_WORDS);
+  const code = trimmed.toLowerCase().replace(/[^a-z0-9]/g, '');
   return {
     text: trimmed,
     patterns: kept.map((w) => `%${escapeLike(w)}%`),
-    code: trimmed.toLowerCase().replace(/[^a-z0-9]/g, ''),
+    code: code.length >= 2 && /\d/.test(code) ? code : null,
     first: size,
   };
 }

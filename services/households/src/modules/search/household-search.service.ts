@@ -33,7 +33,7 @@ export function householdSearchStatement(
 ): { sql: string; params: unknown[] } {
   const branches: string[] = [];
   const params: unknown[] = [];
-  if (terms.code.length >= 2) {
+  if (terms.code !== null) {
     const like = `%${terms.code}%`;
     branches.push(
       `select h.id as household_id,

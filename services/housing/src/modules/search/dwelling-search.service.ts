@@ -23,7 +23,7 @@ const ADDRESS = `${TEXT}(r.name || ' ' || r.address || ' ' || r.postal_code || '
 export function dwellingSearchStatement(terms: SearchTerms): { sql: string; params: unknown[] } {
   const branches: string[] = [];
   const params: unknown[] = [];
-  if (terms.code.length >= 2) {
+  if (terms.code !== null) {
     branches.push(
       `select d.id as dwelling_id,
               case when ${REFERENCE} = ? then 3 else 1 + public.similarity(${REFERENCE}, ?) end as score
@@ -33,7 +33,7 @@ export function dwellingSearchStatement(terms: SearchTerms): { sql: string; para
   }
   const words = terms.patterns.map(() => `${ADDRESS} like ${TEXT}(?)`).join(' and ');
   branches.push(
-    `select d.id, a.score
+    `select d.id as dwelling_id, a.score
        from (select r.id, public.word_similarity(${TEXT}(?), ${ADDRESS}) as score
                from "${SCHEMA}"."residence" r where ${words}
               order by score desc, r.name limit ?) a
