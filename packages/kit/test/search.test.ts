@@ -17,13 +17,15 @@ describe('searchTerms', () => {
     // "  Hélène   Dupré " → trimmed and collapsed; each word in %…%; accents stay for SQL's unaccent.
     expect(searchTerms('  Hélène   Dupré ', undefined)).toEqual({
       text: 'Hélène Dupré',
-      patterns: ['%Hélène%', '%Dupré%'],
+      patterns: [['%Hélène%'], ['%Dupré%']],
       // No digit: no code (the letters a–z would be "hlnedupr").
       code: null,
       first: 10,
     });
     // 100% and a_b: % and _ are literal characters, not wildcards.
-    expect(searchTerms('100% a_b', 5).patterns).toEqual(['%100\\%%', '%a\\_b%']);
+    expect(searchTerms('100% a_b', 5).patterns).toEqual([['%100\\%%'], ['%a\\_b%']]);
+    // Under 3 characters, a word must begin a word of the column.
+    expect(searchTerms('ma', 5).patterns).toEqual([['ma%', '% ma%']]);
   });
 
   it('reads a reference or a number as a code, whatever its separators', () => {
@@ -36,8 +38,11 @@ describe('searchTerms', () => {
   });
 
   it('drops one-letter words when longer ones are typed, keeps them otherwise', () => {
-    expect(searchTerms('martin h', 10).patterns).toEqual(['%martin%']);
-    expect(searchTerms('a b', 10).patterns).toEqual(['%a%', '%b%']);
+    expect(searchTerms('martin h', 10).patterns).toEqual([['%martin%']]);
+    expect(searchTerms('a b', 10).patterns).toEqual([
+      ['a%', '% a%'],
+      ['b%', '% b%'],
+    ]);
   });
 
   it('refuses fewer than 2 characters, more than 100, and first outside 1–20', () => {

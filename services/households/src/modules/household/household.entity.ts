@@ -17,6 +17,11 @@ import { Person } from './person.entity';
   expression:
     'create index "household_search_reference_index" on "households"."household" using gin ("households".search_code(reference) public.gin_trgm_ops)',
 })
+@Index({
+  name: 'household_search_reference_prefix_index',
+  expression:
+    'create index "household_search_reference_prefix_index" on "households"."household" ("households".search_code(reference) collate "C")',
+})
 @Check({ name: 'household_resources_non_negative', expression: 'monthly_resources_cents >= 0' })
 @Check({ name: 'household_benefit_non_negative', expression: 'housing_benefit_cents >= 0' })
 @Check({ name: 'household_erasure_complete', expression: '(erased_at is null) = (erased_by is null)' })

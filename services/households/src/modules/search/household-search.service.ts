@@ -1,4 +1,13 @@
-import { type Actor, PERSON_DATA_READERS, Role, requireRole, type SearchTerms, searchTerms } from '@ash/kit';
+import {
+  type Actor,
+  codeBranch,
+  everyWordIn,
+  PERSON_DATA_READERS,
+  Role,
+  requireRole,
+  type SearchTerms,
+  searchTerms,
+} from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { SCHEMA } from '../../orm';
 import { caseloadCondition } from '../caseload/caseload.scope';
@@ -9,8 +18,8 @@ import { Household } from '../household/household.entity';
  * registration number of one of its applications. One statement, each condition on an expression
  * that has its GIN trigram index (migration Migration20261205033000), the caller's scope in the SQL
  * itself (a support worker: their caseload with consent, as every list of this subgraph). Ranked:
- * an exact reference or registration number first (3), then a partial one (1 + similarity), then
- * names by word similarity (0 to 1); ties by reference.
+ * an exact reference or registration number first (3), then one that begins with what was typed
+ * (2), then one that contains it (1), and names by word similarity (0 to 1); ties by reference.
  */
 
 const TEXT = `"${SCHEMA}".search_text`;
@@ -34,30 +43,35 @@ export function householdSearchStatement(
   const branches: string[] = [];
   const params: unknown[] = [];
   if (terms.code !== null) {
-    const like = `%${terms.code}%`;
-    branches.push(
-      `select h.id as household_id,
-              case when ${REFERENCE} = ? then 3 else 1 + public.similarity(${REFERENCE}, ?) end as score
-         from "${SCHEMA}"."household" h where ${REFERENCE} like ?`,
-      `select a.household_id,
-              case when ${REGISTRATION} = ? then 3 else 1 + public.similarity(${REGISTRATION}, ?) end as score
-         from "${SCHEMA}"."application" a where ${REGISTRATION} like ?`,
-    );
-    params.push(terms.code, terms.code, like, terms.code, terms.code, like);
+    const code = { ...terms, code: terms.code };
+    for (const branch of [
+      codeBranch({ id: 'h.id', code: REFERENCE, from: `"${SCHEMA}"."household" h` }, code),
+      codeBranch(
+        {
+          id: 'a.household_id',
+          code: REGISTRATION,
+          from: `"${SCHEMA}"."application" a`,
+        },
+        code,
+      ),
+    ]) {
+      branches.push(branch.sql);
+      params.push(...branch.params);
+    }
   }
-  const words = terms.patterns.map(() => `${NAME} like ${TEXT}(?)`).join(' and ');
+  const words = everyWordIn(NAME, TEXT, terms);
   const fuzzy = terms.text.length >= FUZZY_MIN_LENGTH ? ` or ${TEXT}(?) operator(public.<%) ${NAME}` : '';
   branches.push(
-    `select p.household_id, public.word_similarity(${TEXT}(?), ${NAME}) as score
-       from "${SCHEMA}"."person" p where (${words})${fuzzy}`,
+    `select p.household_id as id, public.word_similarity(${TEXT}(?), ${NAME}) as score
+       from "${SCHEMA}"."person" p where (${words.sql})${fuzzy}`,
   );
-  params.push(terms.text, ...terms.patterns, ...(fuzzy ? [terms.text] : []));
+  params.push(terms.text, ...words.params, ...(fuzzy ? [terms.text] : []));
   if (supportWorkerId !== null) params.push(supportWorkerId);
   params.push(terms.first);
   return {
     sql: `select h.id
        from (${branches.join('\n union all\n')}) hits
-       join "${SCHEMA}"."household" h on h.id = hits.household_id
+       join "${SCHEMA}"."household" h on h.id = hits.id
       ${supportWorkerId !== null ? `where ${caseloadCondition('h')}` : ''}
       group by h.id, h.reference
       order by max(hits.score) desc, h.reference

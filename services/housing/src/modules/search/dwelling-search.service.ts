@@ -1,4 +1,4 @@
-import { type SearchTerms, searchTerms } from '@ash/kit';
+import { codeBranch, everyWordIn, type SearchTerms, searchTerms } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { SCHEMA } from '../../orm';
 import { Dwelling } from '../dwelling/dwelling.entity';
@@ -7,8 +7,9 @@ import { Dwelling } from '../dwelling/dwelling.entity';
  * The header's search for dwellings: by the dwelling's reference, or by its residence's address
  * (name, street, postal code, commune). One statement, each condition on an expression that has its
  * GIN trigram index (migration Migration20261205033000). The stock is no one's caseload: whoever may
- * list the dwellings finds them all. Ranked: an exact reference first (3), then a partial one
- * (1 + similarity), then addresses by word similarity (0 to 1); ties by reference. Of the residences
+ * list the dwellings finds them all. Ranked: an exact reference first (3), then one that begins
+ * with what was typed (2), then one that contains it (1), and addresses by word similarity (0 to 1);
+ * ties by reference. Of the residences
  * whose address matches, only the `first` best are opened (each has at least one dwelling), so a
  * street shared by hundreds of residences does not sort their thousands of dwellings.
  */
@@ -24,26 +25,26 @@ export function dwellingSearchStatement(terms: SearchTerms): { sql: string; para
   const branches: string[] = [];
   const params: unknown[] = [];
   if (terms.code !== null) {
-    branches.push(
-      `select d.id as dwelling_id,
-              case when ${REFERENCE} = ? then 3 else 1 + public.similarity(${REFERENCE}, ?) end as score
-         from "${SCHEMA}"."dwelling" d where ${REFERENCE} like ?`,
+    const branch = codeBranch(
+      { id: 'd.id', code: REFERENCE, from: `"${SCHEMA}"."dwelling" d` },
+      { ...terms, code: terms.code },
     );
-    params.push(terms.code, terms.code, `%${terms.code}%`);
+    branches.push(branch.sql);
+    params.push(...branch.params);
   }
-  const words = terms.patterns.map(() => `${ADDRESS} like ${TEXT}(?)`).join(' and ');
+  const words = everyWordIn(ADDRESS, TEXT, terms);
   branches.push(
-    `select d.id as dwelling_id, a.score
+    `select d.id, a.score
        from (select r.id, public.word_similarity(${TEXT}(?), ${ADDRESS}) as score
-               from "${SCHEMA}"."residence" r where ${words}
+               from "${SCHEMA}"."residence" r where ${words.sql}
               order by score desc, r.name limit ?) a
        join "${SCHEMA}"."dwelling" d on d.residence_id = a.id`,
   );
-  params.push(terms.text, ...terms.patterns, terms.first, terms.first);
+  params.push(terms.text, ...words.params, terms.first, terms.first);
   return {
     sql: `select d.id
        from (${branches.join('\n union all\n')}) hits
-       join "${SCHEMA}"."dwelling" d on d.id = hits.dwelling_id
+       join "${SCHEMA}"."dwelling" d on d.id = hits.id
       group by d.id, d.reference
       order by max(hits.score) desc, d.reference
       limit ?`,
