@@ -5,7 +5,9 @@
 // the gateway as one types: every prefix (2 characters and more) of real names, household
 // references, registration numbers, dwelling references and addresses taken from the data, typed
 // as a hurried user does (lower case, no accents). Prints the median and 95th percentile, overall
-// and by kind, then EXPLAIN ANALYZE of both statements for a few inputs and the indexes they use.
+// and by kind; the same searches on the database alone (both statements) and the floor of any
+// request through the gateway at that moment; then EXPLAIN ANALYZE of both statements for a few
+// inputs and the indexes they use (BENCH_PLANS=1 prints the plans).
 // Options: --dwellings N --applications N --samples N (items per kind); DATABASE_URL: use that
 // server instead of an embedded one (the script creates and drops its own `ash_bench_search`).
 const path = require('node:path');
@@ -134,6 +136,35 @@ async function main() {
       all.push(ms);
       byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
     }
+    // The same searches on the database alone (both statements, one after the other), and the floor
+    // of a request through the gateway on this machine at this moment (a one-row list of residences).
+    const { householdSearchStatement } = require('@ash/households');
+    const { dwellingSearchStatement } = require('@ash/housing');
+    const positional = (sql) => {
+      let n = 0;
+      return sql.replace(/\?/g, () => `$${++n}`);
+    };
+    const sqlTimes = [];
+    for (const { text } of searches) {
+      const terms = searchTerms(text, 8);
+      const started = process.hrtime.bigint();
+      for (const statement of [householdSearchStatement(terms, null), dwellingSearchStatement(terms)]) {
+        await client.query(positional(statement.sql), statement.params);
+      }
+      sqlTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    const floor = [];
+    for (let i = 0; i < 50; i++) {
+      const started = process.hrtime.bigint();
+      const response = await fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ residences(first: 1) { edges { node { id } } } }' }),
+      });
+      await response.json();
+      floor.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+
     // The full item, once typed, is found first (or among equals: names are shared at this scale).
     const exact = [];
     for (const kind of ['household reference', 'registration number', 'dwelling reference']) {
@@ -162,14 +193,14 @@ async function main() {
     console.log('Through the gateway (households and dwellings, 8 of each), as a social manager:');
     console.log(line('all', all));
     for (const [kind, list] of byKind) console.log(line(kind, list));
+    console.log(line('database alone', sqlTimes));
+    console.log(line('gateway floor', floor));
     console.log(`Searches with at least one result: ${found} of ${all.length}`);
     console.log(
       `Whole references and numbers found first: ${exact.filter(Boolean).length} of ${exact.length}`,
     );
 
     // The plans: which index each statement uses, at this scale.
-    const { householdSearchStatement } = require('@ash/households');
-    const { dwellingSearchStatement } = require('@ash/housing');
     const explain = async (label, statement) => {
       const { rows } = await client.query(
         `explain (analyze, costs off) ${statement.sql.replace(/\?/g, () => `$${++explain.n}`)}`,
