@@ -7,6 +7,7 @@ import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { can } from '../auth/permissions';
 import { useSession, useUser } from '../auth/session';
 import { Loading } from '../components/Loading';
+import { HeaderSearch } from './HeaderSearch';
 import { MENU } from './navigation';
 
 /** The frame of every signed-in page: header, the menu of what the role may use, the view. */
@@ -42,6 +43,7 @@ export function Layout() {
             <Text fw={700}>{t('app.name')}</Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <HeaderSearch />
             <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">
               {t('app.signedInAs', { name: user.name ?? user.userId, role: t(`roles.${user.role}`) })}
             </Text>

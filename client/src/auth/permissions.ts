@@ -67,6 +67,9 @@ const CAPABILITIES = {
   'application.move': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
   /** Right to erasure: the API's data subject desk (households subgraph). */
   'household.erase': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** The header's search (searchHouseholds, searchDwellings): for who may open what it finds. */
+  'search.households': HOUSEHOLD_READERS,
+  'search.dwellings': HOUSEHOLD_READERS,
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

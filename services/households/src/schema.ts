@@ -19,6 +19,7 @@ import { PersonResolver, personReference } from './modules/household/person.reso
 import { IndicatorSet, indicatorSetReference } from './modules/indicators/indicator-set.reference';
 import { IndicatorSetHouseholdResolver } from './modules/indicators/indicators.resolver';
 import { PrivacyResolver, subjectAccessExportReference } from './modules/privacy/privacy.resolver';
+import { HouseholdSearchResolver } from './modules/search/household-search.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { HOUSEHOLDS_POLICY } from './policy';
 
@@ -35,6 +36,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       DwellingResolver,
       PrivacyResolver,
       StatisticsResolver,
+      HouseholdSearchResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [IndicatorSet],
