@@ -515,8 +515,8 @@ export default function AlertsView() {
           {loading && !data && <Loading />}
           {data && rows.length === 0 && <Text>{t('inbox.empty')}</Text>}
           {rows.length > 0 && (
-            <Table.ScrollContainer minWidth={960}>
-              <Table striped highlightOnHover data-testid="alerts-table">
+            <Table.ScrollContainer minWidth={800}>
+              <Table striped highlightOnHover horizontalSpacing={6} data-testid="alerts-table">
                 <Table.Caption c="gray.7">{t('inbox.caption')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
@@ -580,7 +580,7 @@ export default function AlertsView() {
                       </Table.Td>
                       <Table.Td style={NO_WRAP}>{formatDate(alert.raisedAt)}</Table.Td>
                       <Table.Td style={NO_WRAP}>
-                        <Group gap={6} wrap="nowrap">
+                        <Stack gap={2} align="flex-start">
                           <Text
                             size="sm"
                             fw={alert.overdue ? 700 : undefined}
@@ -593,7 +593,7 @@ export default function AlertsView() {
                               {t('overdue')}
                             </Badge>
                           )}
-                        </Group>
+                        </Stack>
                       </Table.Td>
                       {details && (
                         <Table.Td>
