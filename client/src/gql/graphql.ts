@@ -488,8 +488,6 @@ export type HeaderSearchQueryVariables = Exact<{
 
 export type HeaderSearchQuery = { searchHouseholds?: Array<{ id: string, reference: string, members: Array<{ id: string, firstName: string, lastName: string, role: PersonRole }>, applications: Array<{ id: string, registrationNumber: string }> }>, searchDwellings?: Array<{ id: string, reference: string, typology: Typology, residence: { id: string, address: string, postalCode: string, commune: string } }> };
 
-export type AlertsRowFragment = { id: string, version: number, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string } | null, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> };
-
 export type AlertsInboxQueryVariables = Exact<{
   statuses?: Array<AlertStatus> | AlertStatus | null | undefined;
   sources?: Array<AlertSource> | AlertSource | null | undefined;
@@ -516,6 +514,8 @@ export type AlertsMoveAlertMutationVariables = Exact<{
 
 
 export type AlertsMoveAlertMutation = { moveAlert: { id: string, version: number, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string } | null, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> } };
+
+export type AlertsRowFragment = { id: string, version: number, source: AlertSource, signs?: Array<AlertSign> | null, description?: string | null, status: AlertStatus, raisedAt: string, triageDeadline: string, overdue: boolean, arrearsMonths?: number | null, arrearsCents?: number | null, household: { id: string, reference: string } | null, transitions: Array<{ id: string, from: AlertStatus | null, to: AlertStatus, at: string, by: string, note?: string | null }> };
 
 export type AwaitingCommissionListQueryVariables = Exact<{
   filter: ApplicationFilter;
