@@ -217,6 +217,10 @@ const WRITES: Record<string, { query: string; expected: Row }> = {
     query: `mutation { recordMoveInInspection(input: { leaseId: "${unknown}", date: "${today}", socialManagerPresent: true, supportWorkerPresent: true }) { id } }`,
     expected: ['ok', 'ok', 'no', 'no', 'no', 'ok'],
   },
+  recordRentPayment: {
+    query: `mutation { recordRentPayment(input: { leaseId: "${unknown}", month: "${today.slice(0, 7)}-01", chargedCents: 0, paidCents: 0 }) { id } }`,
+    expected: ['ok', 'no', 'no', 'no', 'no', 'ok'],
+  },
   updateMatchingSettings: {
     query: `mutation { updateMatchingSettings(input: { effortRateCeiling: 2, horizonDays: 90, typologiesBySize: [[T1]] }) { id } }`,
     expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],

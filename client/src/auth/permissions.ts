@@ -44,6 +44,16 @@ const CAPABILITIES = {
   'evaluation.record': ['EVALUATOR'],
   /** Revise or cancel a funding line (financing's FINANCING_WRITERS); everyone who reads funding reads its history. */
   'funding.manage': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** Create a convention (financing's FINANCING_WRITERS: social management negotiates them). */
+  'convention.create': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** Sign a lease and record its move-in inspection (housing's LEASE_WRITERS). */
+  'lease.sign': MANAGERS,
+  /** Record what was charged and paid for a month of rent (housing's RENT_WRITERS): rental management keeps rent accounts. */
+  'rent.record': ['RENTAL_MANAGER', 'ADMIN'],
+  /** Create residences and dwellings, change a dwelling (housing's STOCK_WRITERS): rental management keeps the stock. */
+  'stock.manage': ['RENTAL_MANAGER', 'ADMIN'],
+  /** Change the matching rules (housing's SETTINGS_WRITERS): social management sets them. */
+  'matching.settings': ['SOCIAL_MANAGER', 'ADMIN'],
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

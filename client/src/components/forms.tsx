@@ -28,7 +28,8 @@ function flatten(errors: ValidationError[], prefix = ''): Array<[string, string[
 
 /**
  * Turns a failed mutation into a refusal: class-validator failures (`validationErrors`) and domain
- * errors naming their input field (`extensions.field`) go next to that field; the rest, and a
+ * errors naming their input field (`extensions.field`, or `extensions.argument`) go next to that field,
+ * in French when the form or `errors.reasons` translates their `reason`; the rest, and a
  * reason the form translates (`reasons`), become the form's message.
  */
 export function useRefusal(reasons: Record<string, string> = {}): (error: unknown) => Refusal {
@@ -51,8 +52,10 @@ export function useRefusal(reasons: Record<string, string> = {}): (error: unknow
             .map((c) => t(`errors.constraints.${c}`, { defaultValue: t('errors.constraints.default') }))
             .join(' ');
         }
-      } else if (typeof extensions.field === 'string') {
-        fields[extensions.field] = translated || formMessage(new CombinedGraphQLErrors({ errors: [e] }));
+      } else if (typeof (extensions.field ?? extensions.argument) === 'string') {
+        // Domain errors name their input field as `field` or, for an argument, `argument`.
+        const field = String(extensions.field ?? extensions.argument);
+        fields[field] = translated || formMessage(new CombinedGraphQLErrors({ errors: [e] }));
       } else if (translated) {
         fields[''] = translated;
       } else rest.push(e);
@@ -71,6 +74,7 @@ export function useRefusal(reasons: Record<string, string> = {}): (error: unknow
  * the API refuses (nothing was changed), so the user corrects and sends again.
  */
 export function useMutationForm(reasons?: Record<string, string>) {
+  const { t } = useTranslation();
   const toRefusal = useRefusal(reasons);
   const [refusal, setRefusal] = useState<Refusal>({ fields: {} });
   const [saving, setSaving] = useState(false);
@@ -83,12 +87,23 @@ export function useMutationForm(reasons?: Record<string, string>) {
     fieldError: (field: string): string | undefined => refusal.fields[field],
     /** A change in the draft: the "saved" mark goes away. */
     touched: () => setSaved(false),
+    /**
+     * `check`, when given, validates the draft as the API would (French messages by field): with a
+     * problem, nothing is sent and the messages show next to their fields.
+     */
     submit:
-      (send: () => Promise<unknown>) =>
+      (send: () => Promise<unknown>, check?: () => Record<string, string | undefined>) =>
       async (event?: FormEvent): Promise<boolean> => {
         event?.preventDefault();
-        setRefusal({ fields: {} });
         setSaved(false);
+        const problems = Object.fromEntries(
+          Object.entries(check?.() ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1])),
+        );
+        if (Object.keys(problems).length) {
+          setRefusal({ fields: problems, form: t('errors.seeFields') });
+          return false;
+        }
+        setRefusal({ fields: {} });
         setSaving(true);
         try {
           await send();

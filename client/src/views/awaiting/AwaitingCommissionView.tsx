@@ -35,6 +35,7 @@ import type {
   Typology,
 } from '../../gql/graphql';
 import { formatDate, formatMoney, formatNumber, today } from '../../i18n/format';
+import { MatchingSettingsPanel } from '../matching/MatchingSettingsPanel';
 
 // One page of applications READY_FOR_COMMISSION with their household and its best matches: the
 // gateway fetches `matchingDwellings` for the whole page in one statement. The target public is
@@ -167,6 +168,7 @@ export default function AwaitingCommissionView() {
 
   return (
     <Page title={t('common:nav.awaitingCommission')} description={t('list.description')}>
+      <MatchingSettingsPanel />
       <Card withBorder padding="md" component="section" aria-label={t('filters.label')}>
         <Group align="flex-end" gap="md">
           {withTargetPublic && (
