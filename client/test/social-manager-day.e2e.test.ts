@@ -327,4 +327,94 @@ describeInBrowser("the social manager's day in Chromium", () => {
       ],
     });
   });
+  test('rental management adds a residence and a dwelling and changes its rent; social management changes the matching rules after seeing their effect', async () => {
+    const manager = await signIn('RENTAL_MANAGER');
+    await manager.goto(`${platform.dashboardUrl}/logements`);
+    await manager.getByTestId('create-residence-open').click();
+    await manager.getByTestId('residence-name').fill('Les Cèdres');
+    await manager.getByTestId('residence-address').fill('12 rue des Cèdres');
+    // Four digits: refused next to the field, nothing sent.
+    await manager.getByTestId('residence-postalCode').fill('7610');
+    await manager.getByTestId('residence-commune').fill('Rouen');
+    await manager.getByTestId('residence-district').fill('Grammont');
+    await manager.getByTestId('create-residence-submit').click();
+    await expect(eventually(() => errorNextTo(manager.getByTestId('residence-postalCode')))).resolves.toBe(
+      'Cinq chiffres.',
+    );
+    await expectAccessible(manager, 'journee-gs-07-nouvelle-residence');
+    await manager.getByTestId('residence-postalCode').fill('76100');
+    await manager.getByTestId('create-residence-submit').click();
+    // The dwelling's form follows, in the new residence.
+    const dwellingForm = manager.getByTestId('create-dwelling-form');
+    await dwellingForm.waitFor();
+    await expect(eventually(() => manager.getByTestId('dwelling-residence').inputValue())).resolves.toBe(
+      'Les Cèdres · Rouen',
+    );
+    await manager.getByTestId('dwelling-reference-input').fill('ICF-76100-CEDRES-01');
+    await manager.getByTestId('dwelling-surface').fill('48,5');
+    await manager.getByTestId('dwelling-rent').fill('350');
+    await manager.getByTestId('dwelling-charges').fill('60');
+    await expectAccessible(manager, 'journee-gs-08-nouveau-logement');
+    await manager.getByTestId('create-dwelling-submit').click();
+    await manager.getByTestId('dwelling-page').waitFor();
+    const dwellingId = (await manager
+      .getByTestId('dwelling-page')
+      .getAttribute('data-dwelling-id')) as string;
+
+    await manager.getByTestId('update-dwelling-open').click();
+    await manager.getByTestId('update-dwelling-rent').fill('365');
+    await expectAccessible(manager, 'journee-gs-09-modifier-logement');
+    await manager.getByTestId('update-dwelling-submit').click();
+    await manager.getByTestId('update-dwelling-form').waitFor({ state: 'detached' });
+    const { dwelling } = await api<{ dwelling: Record<string, unknown> }>(
+      manager,
+      `query ($id: ID!) { dwelling(id: $id) { reference typology surfaceSqm floor rentCents serviceChargesCents
+          status contingent residence { name postalCode commune district priorityDistrict } } }`,
+      { id: dwellingId },
+    );
+    expect(dwelling).toEqual({
+      reference: 'ICF-76100-CEDRES-01',
+      // The form's defaults: T3, ground floor, vacant, the landlord's contingent.
+      typology: 'T3',
+      surfaceSqm: 48.5,
+      floor: 0,
+      // 365 € after the change, 60 € of charges, in cents.
+      rentCents: 36_500,
+      serviceChargesCents: 6_000,
+      status: 'VACANT',
+      contingent: 'LANDLORD',
+      residence: {
+        name: 'Les Cèdres',
+        postalCode: '76100',
+        commune: 'Rouen',
+        district: 'Grammont',
+        priorityDistrict: false,
+      },
+    });
+    // Social management sets the matching rules, rental management does not (SETTINGS_WRITERS).
+    await manager.goto(`${platform.dashboardUrl}/commission/menages-en-attente`);
+    await manager.getByTestId('matching-settings').waitFor();
+    expect(await manager.getByTestId('matching-settings-open').count()).toBe(0);
+
+    const page = await signIn('SOCIAL_MANAGER');
+    await page.goto(`${platform.dashboardUrl}/commission/menages-en-attente`);
+    await page.getByTestId('matching-settings-open').click();
+    await page.getByTestId('matching-rate').fill('35');
+    await page.getByTestId('matching-horizon').fill('120');
+    await page.getByTestId('matching-impact-show').click();
+    await page.getByTestId('matching-impact').waitFor();
+    await expectAccessible(page, 'journee-gs-10-regles-de-rapprochement');
+    await page.getByRole('textbox', { name: 'Motif du changement' }).fill('Horizon porté à quatre mois');
+    await page.getByTestId('matching-settings-submit').click();
+    await page.getByTestId('matching-settings-form').waitFor({ state: 'detached' });
+    const { matchingSettings } = await api<{
+      matchingSettings: { effortRateCeiling: number; horizonDays: number; history: { note: string }[] };
+    }>(page, '{ matchingSettings { effortRateCeiling horizonDays history(first: 1) { note } } }');
+    expect(matchingSettings).toEqual({
+      // 35 % typed, 0.35 sent.
+      effortRateCeiling: 0.35,
+      horizonDays: 120,
+      history: [{ note: 'Horizon porté à quatre mois' }],
+    });
+  });
 });

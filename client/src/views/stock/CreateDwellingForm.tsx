@@ -48,13 +48,24 @@ const FLAGS: Flag[] = [
   'lowRent',
 ];
 
-/** A new dwelling in one of the residences; its page opens once created. */
-export function CreateDwellingForm({ residenceId }: { residenceId?: string }) {
+interface ResidenceChoice {
+  id: string;
+  name: string;
+  commune: string;
+}
+
+/**
+ * A new dwelling in one of the residences (the first hundred by name, and the one just created);
+ * its page opens once created.
+ */
+export function CreateDwellingForm({ created }: { created?: ResidenceChoice }) {
   const { t } = useTranslation('housingForms');
   const navigate = useNavigate();
   const residences = useQuery(StockResidencesQuery);
   const [reference, setReference] = useState('');
-  const [residence, setResidence] = useState<string | null>(residenceId ?? null);
+  const [residence, setResidence] = useState<string | null>(created?.id ?? null);
+  const listed = residences.data?.residences.edges.map(({ node }) => node) ?? [];
+  const choices = created && !listed.some((r) => r.id === created.id) ? [created, ...listed] : listed;
   const [typology, setTypology] = useState<Typology>('T3');
   const [surface, setSurface] = useState<string | number>('');
   const [floor, setFloor] = useState<string | number>(0);
@@ -139,9 +150,9 @@ export function CreateDwellingForm({ residenceId }: { residenceId?: string }) {
           />
           <Select
             label={t('stock.dwelling.residence')}
-            data={(residences.data?.residences.edges ?? []).map(({ node }) => ({
-              value: node.id,
-              label: `${node.name} · ${node.commune}`,
+            data={choices.map((choice) => ({
+              value: choice.id,
+              label: `${choice.name} · ${choice.commune}`,
             }))}
             value={residence}
             onChange={touched(setResidence)}

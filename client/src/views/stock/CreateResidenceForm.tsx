@@ -25,7 +25,11 @@ const LENGTHS: Record<Exclude<TextField, 'postalCode'>, [number, number]> = {
 };
 
 /** A new residence of the stock; its dwellings are created next. */
-export function CreateResidenceForm({ onCreated }: { onCreated: (residence: { id: string }) => void }) {
+export function CreateResidenceForm({
+  onCreated,
+}: {
+  onCreated: (residence: { id: string; name: string; commune: string }) => void;
+}) {
   const { t } = useTranslation('housingForms');
   const [draft, setDraft] = useState<Record<TextField, string>>({
     name: '',

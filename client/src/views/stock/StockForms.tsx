@@ -11,7 +11,7 @@ export function StockForms() {
   const { t } = useTranslation('housingForms');
   const { role } = useUser();
   const [open, setOpen] = useState<'residence' | 'dwelling' | null>(null);
-  const [residenceId, setResidenceId] = useState<string | undefined>();
+  const [created, setCreated] = useState<{ id: string; name: string; commune: string } | undefined>();
   if (!can(role, 'stock.manage')) return null;
   return (
     <Card withBorder component="section" aria-labelledby="stock-forms-title" data-testid="stock-forms">
@@ -40,7 +40,7 @@ export function StockForms() {
       >
         <CreateResidenceForm
           onCreated={(residence) => {
-            setResidenceId(residence.id);
+            setCreated(residence);
             setOpen('dwelling');
           }}
         />
@@ -52,7 +52,7 @@ export function StockForms() {
         size="xl"
         closeButtonProps={{ 'aria-label': t('common:state.close') }}
       >
-        <CreateDwellingForm key={residenceId} residenceId={residenceId} />
+        <CreateDwellingForm key={created?.id} created={created} />
       </Modal>
     </Card>
   );
