@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Alert, Group, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import type { GraphQLFormattedError } from 'graphql';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationErrorMessage } from './QueryErrors';
 
@@ -79,12 +79,32 @@ export function useMutationForm(reasons?: Record<string, string>) {
   const [refusal, setRefusal] = useState<Refusal>({ fields: {} });
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  // The fields this render shows (asked through fieldError): a refusal naming another one is said
+  // above the buttons instead, so that no message is lost.
+  const shown = useRef(new Set<string>());
+  shown.current = new Set();
+  const placed = (refusal: Refusal): Refusal => {
+    const fields: Record<string, string> = {};
+    const elsewhere: string[] = [];
+    for (const [field, message] of Object.entries(refusal.fields)) {
+      if (shown.current.has(field)) fields[field] = message;
+      else elsewhere.push(message);
+    }
+    if (!elsewhere.length) return refusal;
+    const seeFields = t('errors.seeFields');
+    const own = refusal.form === seeFields ? [] : [refusal.form];
+    const form = [...own, ...elsewhere, Object.keys(fields).length ? seeFields : undefined].filter(Boolean);
+    return { fields, form: form.join(' ') };
+  };
   return {
     saving,
     saved,
     refusal,
     /** The refusal next to one input field (its name in the mutation's input), for `error=`. */
-    fieldError: (field: string): string | undefined => refusal.fields[field],
+    fieldError: (field: string): string | undefined => {
+      shown.current.add(field);
+      return refusal.fields[field];
+    },
     /** A change in the draft: the "saved" mark goes away. */
     touched: () => setSaved(false),
     /**
@@ -110,7 +130,7 @@ export function useMutationForm(reasons?: Record<string, string>) {
           setSaved(true);
           return true;
         } catch (error) {
-          setRefusal(toRefusal(error));
+          setRefusal(placed(toRefusal(error)));
           return false;
         } finally {
           setSaving(false);

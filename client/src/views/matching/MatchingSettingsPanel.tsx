@@ -152,7 +152,10 @@ function MatchingSettingsForm({ settings, onDone }: { settings: Settings; onDone
     awaitRefetchQueries: true,
   });
   const touched = () => form.touched();
-  const fieldError = (field: string) => form.fieldError(field) ?? previewForm.fieldError(field);
+  const fieldError = (field: string) => {
+    const [saving, previewing] = [form.fieldError(field), previewForm.fieldError(field)];
+    return saving ?? previewing;
+  };
 
   const check = () => {
     const problems: Record<string, string | undefined> = {};
