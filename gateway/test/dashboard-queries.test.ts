@@ -257,7 +257,7 @@ const USES: Record<string, Use> = {
     capabilities: ['view.awaitingCommission'],
   },
   MatchingSettingsImpact: {
-    view: 'matching/MatchingSettingsPanel (its preview)',
+    view: 'matching/MatchingSettingsForm (its preview)',
     capabilities: ['view.awaitingCommission', 'matching.settings'],
     variables: () => [
       {
