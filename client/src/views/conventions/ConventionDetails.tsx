@@ -30,6 +30,8 @@ import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { ConventionDetailQuery, ConventionIndicatorsQuery } from '../../gql/graphql';
 import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent, today } from '../../i18n/format';
+import { AddFundingLineForm } from '../funding/AddFundingLineForm';
+import { MoveFundingLine } from '../funding/MoveFundingLine';
 import { FundingHistory } from './FundingHistory';
 import { FundingLineActions } from './FundingLineActions';
 
@@ -620,6 +622,7 @@ function FundingLinesPanel({ convention, level }: { convention: Convention; leve
                       </Table.Td>
                       {manages && (
                         <Table.Td>
+                          <MoveFundingLine line={line} />
                           <FundingLineActions line={line} />
                         </Table.Td>
                       )}
@@ -637,6 +640,7 @@ function FundingLinesPanel({ convention, level }: { convention: Convention; leve
             </Table>
           </Table.ScrollContainer>
         )}
+        {manages && <AddFundingLineForm convention={convention} />}
       </Stack>
     </Card>
   );

@@ -24,6 +24,8 @@ import { Page } from '../../components/Page';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
+import { MoveInInspectionForm } from '../lease/MoveInInspectionForm';
+import { UpdateDwellingForm } from '../stock/UpdateDwellingForm';
 import { DwellingStatusBadge } from './DwellingStatusBadge';
 import { Fact, Facts } from './Facts';
 
@@ -257,6 +259,10 @@ export default function DwellingView() {
             </Card>
           </Stack>
         </SimpleGrid>
+        {lease && !lease.endDate && !lease.moveInInspectionDate && can(role, 'lease.sign') && (
+          <MoveInInspectionForm lease={lease} />
+        )}
+        <UpdateDwellingForm dwellingId={dwelling.id} />
 
         {can(role, 'view.commissionPreparation') && TO_LET.has(dwelling.status) && (
           <Candidates dwellingId={dwelling.id} />

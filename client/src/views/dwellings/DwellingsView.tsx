@@ -11,6 +11,7 @@ import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { Contingent, DwellingFilter, DwellingStatus, Typology } from '../../gql/graphql';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
+import { StockForms } from '../stock/StockForms';
 import { DwellingStatusBadge } from './DwellingStatusBadge';
 
 const PAGE_SIZE = 25;
@@ -153,6 +154,7 @@ export default function DwellingsView() {
 
   return (
     <Page title={t('list.title')} description={t('list.description')}>
+      <StockForms />
       <Card withBorder component="section" aria-labelledby="dwellings-filters-title">
         <Title order={2} size="h4" id="dwellings-filters-title" mb="sm">
           {t('list.filtersTitle')}
