@@ -36,13 +36,13 @@ import {
   PLACE,
   residenceLabel,
   Session,
+  statusColor,
   TYPOLOGIES,
   useCommissionErrorMessage,
   VACANT,
   VACANT_PAGE_SIZE,
   VacantDwelling,
 } from './commission';
-import { statusColor } from './SessionPanel';
 
 export function VacantPanel({
   session,
