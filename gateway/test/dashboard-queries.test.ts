@@ -178,7 +178,7 @@ const USES: Record<string, Use> = {
   DwellingsList: {
     view: 'dwellings/DwellingsView',
     capabilities: ['view.dwellings'],
-    variables: () => [{ filter: {}, first: 25, after: null }],
+    variables: () => [{ filter: {}, first: 20, after: null }],
   },
   DwellingsCommunes: { view: 'dwellings/DwellingsView', capabilities: ['view.dwellings'] },
   DwellingDetail: {
