@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Calendar } from '@ash/kit';
 import { type RunningPlatform, startPlatform } from '@ash/platform';
 import { createTestDatabase, type TestDatabase } from '@ash/testkit';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -17,9 +18,15 @@ const describeInBrowser = chromiumPath ? describe : describe.skip;
 // Generous: the machine running the tests may be shared; every wait below is for a condition.
 jest.setTimeout(600_000);
 
-// The servers' "today" (and the dashboard's, which takes it from them): every date below follows.
-const TODAY = '2026-11-16';
-const CLOCK_AT = `${TODAY}T10:00:00+01:00`;
+// The servers' "today" (and the dashboard's, which takes it from them), on the calendar they use:
+// the demo is built relative to it, so the day holds on any date (and under libfaketime).
+const TODAY = new Calendar().today();
+/** A calendar day `days` after (or before) another, both YYYY-MM-DD. */
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const THIS_MONTH = TODAY.slice(0, 7);
+/** The planned handover: a year after the start, within the five years the API allows. */
+const HANDOVER = addDays(TODAY, 365);
 
 interface Allocation {
   household: { id: string; currentLease: { id: string } | null };
@@ -40,7 +47,7 @@ describeInBrowser("the social manager's day in Chromium", () => {
     const { NODE_ENV: _jest, ...env } = process.env;
     platform = await startPlatform({
       root: path.resolve(__dirname, '..', '..'),
-      env: { ...env, ...ports, DATABASE_URL: database.url, CLOCK_AT },
+      env: { ...env, ...ports, DATABASE_URL: database.url },
       seedDemo: true,
       log: (line) => logs.push(line),
     });
@@ -146,13 +153,12 @@ describeInBrowser("the social manager's day in Chromium", () => {
     expect(await page.getByTestId('lease-start-date').inputValue()).toBe(TODAY);
     await page.getByTestId('lease-intermediary').fill('Association Ensemble');
     // A handover before the start of the lease is refused next to its field, in French.
-    await page.getByTestId('lease-handover-date').fill('2026-10-01');
+    await page.getByTestId('lease-handover-date').fill(addDays(TODAY, -46));
     await page.getByTestId('sign-lease-submit').click();
     await expect(eventually(() => errorNextTo(page.getByTestId('lease-handover-date')))).resolves.toBe(
       "Le glissement doit venir après la date d'effet du bail.",
     );
-    // One year after the start, within the five years the API allows.
-    await page.getByTestId('lease-handover-date').fill('2027-11-16');
+    await page.getByTestId('lease-handover-date').fill(HANDOVER);
     await page.getByTestId('sign-lease-submit').click();
     // The file follows without a reload: the lease shows, the inspection is next.
     await page.getByTestId('move-in-inspection-form').waitFor();
@@ -187,7 +193,7 @@ describeInBrowser("the social manager's day in Chromium", () => {
       kind: 'SLIDING',
       startDate: TODAY,
       intermediaryAssociation: 'Association Ensemble',
-      plannedHandoverDate: '2027-11-16',
+      plannedHandoverDate: HANDOVER,
       moveInInspectionDate: null,
       // Let: the dwelling the commission allocated is now occupied.
       dwelling: { id: dwelling.id, status: 'OCCUPIED' },
@@ -217,7 +223,7 @@ describeInBrowser("the social manager's day in Chromium", () => {
     await manager.goto(`${platform.dashboardUrl}/menages/${householdId}?onglet=bail`);
     await manager.getByTestId('rent-payment-form').waitFor();
     // The month defaults to the current one, what is charged to the dwelling's rent and charges.
-    expect(await manager.getByTestId('rent-month').inputValue()).toBe('2026-11');
+    expect(await manager.getByTestId('rent-month').inputValue()).toBe(THIS_MONTH);
     await manager.getByTestId('rent-paid').fill('100');
     await expectAccessible(manager, 'journee-gs-03-loyer');
     await manager.getByTestId('rent-submit').click();
@@ -228,7 +234,7 @@ describeInBrowser("the social manager's day in Chromium", () => {
     expect(rent?.rentAccount).toEqual({
       // Arrears: charged minus the 10 000 cents paid.
       arrearsCents: charged - 10_000,
-      entries: [{ month: '2026-11-01', chargedCents: charged, paidCents: 10_000 }],
+      entries: [{ month: `${THIS_MONTH}-01`, chargedCents: charged, paidCents: 10_000 }],
     });
   });
 
