@@ -141,7 +141,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
     ApplicationStatusCount: { read: PEOPLE, fields: fields(PEOPLE, 'status', 'count') },
     ApplicationTransition: {
       read: PEOPLE,
-      fields: fields(PEOPLE, ...AUDITED, 'from', 'to', 'at', 'by', 'note'),
+      fields: fields(PEOPLE, ...AUDITED, 'from', 'to', 'at', 'by', 'byUser', 'note'),
     },
     Commission: {
       read: ALLOCATION,
@@ -202,6 +202,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
         'subgraph',
         'requestId',
         'userId',
+        'user',
         'role',
         'action',
         'entityType',
@@ -216,6 +217,11 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
       read: DATA_SUBJECT,
       fields: { ...fields(DATA_SUBJECT, 'householdId', 'exportedAt'), households: sensitive(DATA_SUBJECT) },
     },
+    // A user id by name (docs/people.md): the key here, the name from the accompaniment directory.
+    User: {
+      read: [RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin],
+      fields: fields([RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin], 'id'),
+    },
     ErasureReceipt: {
       read: DATA_SUBJECT,
       fields: fields(
@@ -223,6 +229,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
         'householdId',
         'erasedAt',
         'erasedBy',
+        'erasedByUser',
         'membersAnonymised',
         'applicationsAnonymised',
       ),
