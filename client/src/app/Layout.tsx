@@ -7,12 +7,14 @@ import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { can } from '../auth/permissions';
 import { useSession, useUser } from '../auth/session';
 import { Loading } from '../components/Loading';
+import { useSignedInName } from '../components/PersonName';
 import { MENU } from './navigation';
 
 /** The frame of every signed-in page: header, the menu of what the role may use, the view. */
 export function Layout() {
   const { t } = useTranslation();
   const user = useUser();
+  const displayName = useSignedInName();
   const { signOut } = useSession();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
@@ -43,7 +45,10 @@ export function Layout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">
-              {t('app.signedInAs', { name: user.name ?? user.userId, role: t(`roles.${user.role}`) })}
+              {t('app.signedInAs', {
+                name: displayName ?? user.name ?? user.userId,
+                role: t(`roles.${user.role}`),
+              })}
             </Text>
             <Button
               variant="subtle"

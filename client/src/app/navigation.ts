@@ -1,4 +1,5 @@
 import {
+  IconAddressBook,
   IconAlertTriangle,
   IconBuildingCommunity,
   IconClipboardList,
@@ -39,6 +40,7 @@ export const MENU: MenuEntry[] = [
   { key: 'alerts', path: '/alertes', capability: 'view.alerts', icon: IconAlertTriangle },
   { key: 'outreach', path: '/aller-vers', capability: 'view.outreach', icon: IconWalk },
   { key: 'conventions', path: '/conventions', capability: 'view.conventions', icon: IconReportMoney },
+  { key: 'directory', path: '/annuaire', capability: 'view.directory', icon: IconAddressBook },
 ];
 
 /** Paths of pages reached from the views (not in the menu). */

@@ -44,6 +44,10 @@ const CAPABILITIES = {
   'evaluation.record': ['EVALUATOR'],
   /** Revise or cancel a funding line (financing's FINANCING_WRITERS); everyone who reads funding reads its history. */
   'funding.manage': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** The signed-in user's name from the directory (accompaniment's `me`): every role with views. */
+  'directory.me': [...HOUSEHOLD_READERS, 'EVALUATOR'],
+  /** The directory's organisations and members (accompaniment's `organisations`), read-only. */
+  'view.directory': MANAGERS,
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -26,6 +26,7 @@ import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { usePersonLabel } from '../../components/PersonName';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors, useMutationErrorMessage } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
@@ -96,6 +97,10 @@ graphql(`
       to
       at
       by
+      byUser {
+        id
+        displayName
+      }
       note @include(if: $details)
     }
   }
@@ -197,6 +202,7 @@ function MoveAlertModal({
   onMoved: (status: AlertStatus) => void;
 }) {
   const { t } = useTranslation('alerts');
+  const personLabel = usePersonLabel();
   const errorMessage = useMutationErrorMessage();
   const options = alert ? NEXT_STATUSES[alert.status] : [];
   const [to, setTo] = useState<AlertStatus | null>(null);
@@ -325,9 +331,12 @@ function MoveAlertModal({
                             ? t('move.historyItem', {
                                 to: t(`common:enums.AlertStatus.${transition.to}`),
                                 date: formatDateTime(transition.at),
-                                by: transition.by,
+                                by: personLabel(transition.byUser, transition.by),
                               })
-                            : t('move.raised', { date: formatDateTime(transition.at), by: transition.by })}
+                            : t('move.raised', {
+                                date: formatDateTime(transition.at),
+                                by: personLabel(transition.byUser, transition.by),
+                              })}
                         </Text>
                       }
                     >

@@ -7,6 +7,7 @@ import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
+import { PersonName } from '../../components/PersonName';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
@@ -28,6 +29,10 @@ const BELOW_FREQUENCY = graphql(`
           kind
           phase
           supportWorkerId
+          supportWorker {
+            id
+            displayName
+          }
           household {
             id
             reference
@@ -61,6 +66,10 @@ const INSPECTIONS = graphql(`
           phase
           startDate
           supportWorkerId
+          supportWorker {
+            id
+            displayName
+          }
           moveInInspectionWithoutSupportWorker
           household {
             id
@@ -173,7 +182,9 @@ function BelowFrequencyPanel({ month }: { month: string }) {
                         </Text>
                       </Stack>
                     </Table.Td>
-                    <Table.Td>{row.supportWorkerId}</Table.Td>
+                    <Table.Td>
+                      <PersonName user={row.supportWorker} id={row.supportWorkerId} />
+                    </Table.Td>
                     <Table.Td ta="right">{formatNumber(row.compliance?.required)}</Table.Td>
                     <Table.Td ta="right">{formatNumber(row.compliance?.done)}</Table.Td>
                     <Table.Td ta="right">
@@ -260,7 +271,9 @@ function InspectionPanel() {
                     </Table.Td>
                     <Table.Td>{t(`common:enums.AccompanimentPhase.${row.phase}`)}</Table.Td>
                     <Table.Td>{t(`common:enums.AccompanimentKind.${row.kind}`)}</Table.Td>
-                    <Table.Td>{row.supportWorkerId}</Table.Td>
+                    <Table.Td>
+                      <PersonName user={row.supportWorker} id={row.supportWorkerId} />
+                    </Table.Td>
                     <Table.Td>{formatDate(row.startDate)}</Table.Td>
                   </Table.Tr>
                 ))}

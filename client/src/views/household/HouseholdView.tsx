@@ -8,6 +8,7 @@ import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { PersonName } from '../../components/PersonName';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { HouseholdAccompanimentQuery, HouseholdFileQuery } from '../../gql/graphql';
@@ -78,6 +79,10 @@ const householdFileQuery = graphql(`
           to
           at
           by
+          byUser {
+            id
+            displayName
+          }
           note
         }
       }
@@ -140,6 +145,14 @@ const householdAccompanimentQuery = graphql(`
             capacityOverrideReason
             supportWorkerId
             socialReferentId
+            supportWorker {
+              id
+              displayName
+            }
+            socialReferent {
+              id
+              displayName
+            }
             moveInInspectionWithoutSupportWorker
             contactSchedule {
               integrationContactsPerWeek
@@ -159,6 +172,10 @@ const householdAccompanimentQuery = graphql(`
               to
               at
               by
+              byUser {
+                id
+                displayName
+              }
             }
             contacts(first: 50) {
               id
@@ -170,6 +187,10 @@ const householdAccompanimentQuery = graphql(`
               outcome
               note
               recordedBy
+              recordedByUser {
+                id
+                displayName
+              }
             }
           }
         }
@@ -441,7 +462,7 @@ function AccompanimentSummary({
   loading: boolean;
 }) {
   const { t } = useTranslation('household');
-  const { role, userId } = useUser();
+  const { role } = useUser();
   const details = can(role, 'accompaniment.details');
   const accompaniments = runningFirst(data?.accompaniments.edges.map((e) => e.node) ?? []);
   const current = accompaniments[0];
@@ -469,10 +490,7 @@ function AccompanimentSummary({
               {current.kind && t(`common:enums.AccompanimentKind.${current.kind}`)}
             </Fact>
             <Fact label={t('summary.supportWorker')}>
-              {current.supportWorkerId &&
-                (current.supportWorkerId === userId
-                  ? t('accompaniment.you', { id: current.supportWorkerId })
-                  : current.supportWorkerId)}
+              <PersonName user={current.supportWorker} id={current.supportWorkerId} />
             </Fact>
             <Fact label={t('summary.thisMonth')}>
               {current.compliance &&
