@@ -121,6 +121,20 @@ describe('people by name', () => {
     });
   });
 
+  it('reads the directory once per request, whatever the number of names (in this subgraph or through another)', async () => {
+    const directoryReads = async (query: string, first: number) => {
+      system.counter.reset();
+      await ok('SOCIAL_MANAGER', query, { first });
+      return system.counter.statements.filter((sql) => sql.includes('"staff_member"')).length;
+    };
+    const alerts = `query($first: Int!) { alerts(first: $first) { edges { node { transitions { byUser { displayName } } } } } }`;
+    const applications = `query($first: Int!) { applications(first: $first) { edges { node { transitions { byUser { displayName } } } } } }`;
+    // One batched read of the directory for 2 rows as for 30 (one loader per request).
+    for (const query of [alerts, applications]) {
+      expect([await directoryReads(query, 2), await directoryReads(query, 30)]).toEqual([1, 1]);
+    }
+  });
+
   it('keeps the id and gives no name for a subject the directory does not know', async () => {
     const line = plan.conventions[0].fundingLines.find((l) => l.history.length > 0)!;
     await system.orms.financing.em

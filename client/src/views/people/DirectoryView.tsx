@@ -54,7 +54,7 @@ function OrganisationCard({ organisation }: { organisation: DirectoryOrganisatio
         <Title order={2} size="h4" id={titleId}>
           {organisation.name}
         </Title>
-        <Badge variant="light" color="blue.8" tt="none">
+        <Badge variant="light" color="gray" tt="none">
           {t(`directory.kind.${organisation.kind}`)}
         </Badge>
       </Group>
@@ -77,7 +77,7 @@ function OrganisationCard({ organisation }: { organisation: DirectoryOrganisatio
                 <Table.Td>
                   {member.name}
                   {!member.active && (
-                    <Badge ml="xs" variant="light" color="gray.7" tt="none">
+                    <Badge ml="xs" variant="light" color="gray" tt="none">
                       {t('directory.inactive')}
                     </Badge>
                   )}
