@@ -301,6 +301,15 @@ const WRITES: Record<string, { query: string; expected: Row }> = {
     query: `mutation { cancelFundingLine(id: "${unknown}", reason: "test") { id } }`,
     expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
   },
+  // The directory (docs/people.md): operators only; an unknown organisation stops them.
+  recordOrganisation: {
+    query: `mutation { recordOrganisation(input: { id: "${unknown}", name: "CCAS", kind: PARTNER }) { id } }`,
+    expected: ['no', 'no', 'no', 'no', 'no', 'ok'],
+  },
+  recordStaffMember: {
+    query: `mutation { recordStaffMember(input: { userId: "x-test", name: "Test", role: SUPPORT_WORKER, organisation: "CCAS", organisationId: "${unknown}" }) { userId } }`,
+    expected: ['no', 'no', 'no', 'no', 'no', 'ok'],
+  },
 };
 
 function at(data: unknown, path: (string | number)[]): unknown {
