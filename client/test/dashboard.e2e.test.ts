@@ -322,6 +322,50 @@ describeInBrowser('dashboard in Chromium', () => {
     await expectAccessible(page, '16-financement-revise');
   });
 
+  test('the home charts label every bar, and a bar opens the list behind it', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    const card = (testId: string) => page.getByTestId(testId);
+    for (const testId of ['home-applications', 'home-vacant', 'home-accompaniments']) {
+      await card(testId).locator('.recharts-bar-rectangle').first().waitFor();
+      // The screen readers' table has one row per bar; the chart shows each row's label (a long
+      // one wraps over two lines of the axis: compared without spaces).
+      const squeeze = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ''));
+      const rows = squeeze(await card(testId).locator('table th[scope="row"]').allTextContents());
+      const ticks = squeeze(await card(testId).locator('.recharts-yAxis-tick-labels text').allTextContents());
+      expect({ testId, ticks }).toEqual({ testId, ticks: rows });
+      expect(rows.length).toBeGreaterThan(1);
+    }
+    const firstTypology =
+      (await card('home-vacant').locator('table th[scope="row"]').first().textContent()) ?? '';
+    await card('home-vacant').locator('.recharts-bar-rectangle path').first().click();
+    await page.waitForURL((url) => url.pathname === '/logements');
+    expect(new URL(page.url()).searchParams.getAll('typologie')).toEqual([firstTypology]);
+    expect(new URL(page.url()).searchParams.getAll('statut')).toEqual(['VACANT']);
+    await page.context().close();
+  });
+
+  test('a menu entry shows its page loading at once, the menu already on it, while the page code arrives', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // The alerts page's code is held back until the checks below are done: what the user sees
+    // meanwhile does not depend on how fast the machine is.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/AlertsView-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await menu(page).getByRole('link', { name: 'Alertes' }).click();
+    await menu(page).locator('a[aria-current="page"]', { hasText: 'Alertes' }).waitFor();
+    await page.locator('main [role="status"] .mantine-Loader-root').waitFor();
+    expect(await page.locator('main h1').count()).toBe(0);
+    release();
+    await page.locator('main h1', { hasText: 'Alertes' }).waitFor();
+    await page.context().close();
+  });
+
   test('the sign-in is shared by the tabs and survives a reload; signing out in one tab signs out the others', async () => {
     const page = await signIn('SOCIAL_MANAGER');
     // A second tab of the same browser, opened on a page of its own: signed in already.

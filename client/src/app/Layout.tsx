@@ -77,7 +77,9 @@ export function Layout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
+        {/* A new boundary per page: while a page's code loads, its place shows the loader at once
+            (a boundary already showing content would keep the old page on screen, menu and all). */}
+        <Suspense key={location.pathname} fallback={<Loading />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

@@ -5,6 +5,7 @@ import {
   IconClipboardList,
   IconGavel,
   IconHome,
+  IconListCheck,
   IconReportMoney,
   IconUsersGroup,
   IconWalk,
@@ -23,6 +24,7 @@ export interface MenuEntry {
 /** The main menu, in order; an entry shows only to roles holding its capability. */
 export const MENU: MenuEntry[] = [
   { key: 'home', path: '/', capability: 'view.home', icon: IconHome },
+  { key: 'myHouseholds', path: '/mes-menages', capability: 'view.myHouseholds', icon: IconListCheck },
   {
     key: 'awaitingCommission',
     path: '/commission/menages-en-attente',

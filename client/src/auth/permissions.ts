@@ -26,6 +26,8 @@ const CAPABILITIES = {
   'view.alerts': HOUSEHOLD_READERS,
   'view.outreach': SOCIAL,
   'view.conventions': [...HOUSEHOLD_READERS, 'EVALUATOR'],
+  /** "Mes ménages": a support worker's own caseload; social management chooses the worker (accompaniment's CASELOAD_READERS). */
+  'view.myHouseholds': SOCIAL,
   /** Data and actions inside views */
   'household.targetPublic': SOCIAL,
   /** One of the programme's publics or not, without which one: what rental management allocates with. */
@@ -48,9 +50,43 @@ const CAPABILITIES = {
   'directory.me': [...HOUSEHOLD_READERS, 'EVALUATOR'],
   /** The directory's organisations and members (accompaniment's `organisations`), read-only. */
   'view.directory': MANAGERS,
+  /** Accompaniment's CASE_WORKERS: move its phases, set its contact schedule, record a diagnostic (a support worker on their caseload). */
+  'accompaniment.move': SOCIAL,
+  'contactSchedule.set': SOCIAL,
+  'diagnostic.record': SOCIAL,
+  /** Accompaniment's REVIEW_WRITERS. */
+  'review.record': SOCIAL,
+  /** Accompaniment's COMMITTEE_WRITERS: social management holds the follow-up committees. */
+  'committee.record': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** Accompaniment's ALERT_RAISERS: anyone who meets tenants signals a situation. */
+  'alert.raise': HOUSEHOLD_READERS,
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
+
+/**
+ * The capability that shows each mutation's form or button in the dashboard. A test
+ * (gateway/test/mutation-coverage.test.ts) checks that every mutation of the API is here or listed
+ * as meant for integrators or administrators, and that each capability's roles may call it.
+ */
+export const MUTATION_CAPABILITIES: Record<string, Capability> = {
+  openAccompaniment: 'accompaniment.open',
+  carryOverAccompaniments: 'accompaniment.open',
+  recordContact: 'contact.record',
+  moveAlert: 'alert.move',
+  createCommission: 'commission.decide',
+  placeDwellingOnCommission: 'commission.decide',
+  recordCommissionDecision: 'commission.decide',
+  recordEvaluation: 'evaluation.record',
+  reviseFundingLine: 'funding.manage',
+  cancelFundingLine: 'funding.manage',
+  moveAccompaniment: 'accompaniment.move',
+  setContactSchedule: 'contactSchedule.set',
+  recordDiagnostic: 'diagnostic.record',
+  recordReview: 'review.record',
+  recordFollowUpCommittee: 'committee.record',
+  raiseAlert: 'alert.raise',
+};
 
 export function can(role: Role | undefined, capability: Capability): boolean {
   return role !== undefined && (CAPABILITIES[capability] as Role[]).includes(role);

@@ -20,7 +20,7 @@ export function LoadMore({
   return (
     <Group justify="space-between">
       <Text size="sm" c="dimmed">
-        {t('state.shownOf', { shown: formatNumber(shown), total: formatNumber(total) })}
+        {t('state.shownOf', { count: shown, shown: formatNumber(shown), total: formatNumber(total) })}
       </Text>
       {hasNextPage && (
         <Button variant="outline" onClick={onLoadMore} loading={loading} data-testid="load-more">

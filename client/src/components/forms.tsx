@@ -28,10 +28,14 @@ function flatten(errors: ValidationError[], prefix = ''): Array<[string, string[
 
 /**
  * Turns a failed mutation into a refusal: class-validator failures (`validationErrors`) and domain
- * errors naming their input field (`extensions.field`) go next to that field; the rest, and a
- * reason the form translates (`reasons`), become the form's message.
+ * errors naming their input field (`extensions.field` or `argument`) go next to that field, in the words the form gives for that field
+ * (`fieldMessages`) when the error has no reason it translates; the rest, and a reason the form
+ * translates (`reasons`), become the form's message.
  */
-export function useRefusal(reasons: Record<string, string> = {}): (error: unknown) => Refusal {
+export function useRefusal(
+  reasons: Record<string, string> = {},
+  fieldMessages: Record<string, string> = {},
+): (error: unknown) => Refusal {
   const { t } = useTranslation();
   const formMessage = useMutationErrorMessage();
   return (error) => {
@@ -51,8 +55,10 @@ export function useRefusal(reasons: Record<string, string> = {}): (error: unknow
             .map((c) => t(`errors.constraints.${c}`, { defaultValue: t('errors.constraints.default') }))
             .join(' ');
         }
-      } else if (typeof extensions.field === 'string') {
-        fields[extensions.field] = translated || formMessage(new CombinedGraphQLErrors({ errors: [e] }));
+      } else if (typeof (extensions.field ?? extensions.argument) === 'string') {
+        const field = String(extensions.field ?? extensions.argument);
+        fields[field] =
+          translated || fieldMessages[field] || formMessage(new CombinedGraphQLErrors({ errors: [e] }));
       } else if (translated) {
         fields[''] = translated;
       } else rest.push(e);
@@ -68,10 +74,13 @@ export function useRefusal(reasons: Record<string, string> = {}): (error: unknow
 /**
  * The state every form of the dashboard shares: sending, sent, and what was refused. `submit` wraps
  * the form's handler: it prevents the page reload, clears the last refusal, and keeps the draft when
- * the API refuses (nothing was changed), so the user corrects and sends again.
+ * the API refuses (nothing was changed), so the user corrects and sends again. Given `check` (the
+ * API's rules the form can apply itself), it sends nothing while `check` finds a field to refuse, and
+ * shows those refusals as the API's would be.
  */
-export function useMutationForm(reasons?: Record<string, string>) {
-  const toRefusal = useRefusal(reasons);
+export function useMutationForm(reasons?: Record<string, string>, fieldMessages?: Record<string, string>) {
+  const { t } = useTranslation();
+  const toRefusal = useRefusal(reasons, fieldMessages);
   const [refusal, setRefusal] = useState<Refusal>({ fields: {} });
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -84,11 +93,16 @@ export function useMutationForm(reasons?: Record<string, string>) {
     /** A change in the draft: the "saved" mark goes away. */
     touched: () => setSaved(false),
     submit:
-      (send: () => Promise<unknown>) =>
+      (send: () => Promise<unknown>, check?: () => Record<string, string>) =>
       async (event?: FormEvent): Promise<boolean> => {
         event?.preventDefault();
         setRefusal({ fields: {} });
         setSaved(false);
+        const refused = check?.() ?? {};
+        if (Object.keys(refused).length) {
+          setRefusal({ fields: refused, form: t('errors.seeFields') });
+          return false;
+        }
         setSaving(true);
         try {
           await send();
@@ -134,3 +148,14 @@ export function FormFeedback({
     </>
   );
 }
+
+/**
+ * Styles for a form field whose refusal, description and typed text must stay readable (Mantine's
+ * default reds and greys are below the contrast ratio): `styles={readableField}`.
+ */
+export const readableField = {
+  error: { color: 'var(--mantine-color-red-9)' },
+  description: { color: 'var(--mantine-color-gray-7)' },
+  required: { color: 'var(--mantine-color-red-9)' },
+  input: { color: 'var(--mantine-color-text)' },
+};

@@ -115,3 +115,28 @@ export async function paginate<T extends { id: string }>(
     totalCount: cursor.totalCount,
   };
 }
+
+/**
+ * Cursor of a row in a hand-written keyset query (an order MikroORM cannot express, e.g. on values
+ * computed in SQL): the row's sort values, its id last.
+ */
+export function keysetCursor(values: readonly (string | number)[]): string {
+  return Cursor.encode([...values]);
+}
+
+/**
+ * The sort values of `after` (from `keysetCursor`), or undefined without one; BAD_USER_INPUT unless
+ * it holds `length` strings or numbers (a cursor of another order is refused, not misread).
+ */
+export function readKeysetCursor(
+  after: string | null | undefined,
+  length: number,
+): (string | number)[] | undefined {
+  const cursor = checkCursor(after);
+  if (cursor === undefined) return undefined;
+  const values = Cursor.decode(cursor);
+  if (values.length !== length || !values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    throw new BadUserInputError('after is not a cursor of this order', { argument: 'after' });
+  }
+  return values as (string | number)[];
+}

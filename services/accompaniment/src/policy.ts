@@ -12,6 +12,7 @@ import {
 } from '@ash/kit';
 import { ACCOMPANIMENT_OPENERS, CASE_WORKERS } from './modules/accompaniment/accompaniment.service';
 import { ALERT_HANDLERS, ALERT_RAISERS } from './modules/alert/alert.service';
+import { CASELOAD_READERS } from './modules/caseload/caseload.service';
 import { COMMITTEE_WRITERS } from './modules/committee/committee.service';
 import { OUTREACH_READERS } from './modules/outreach/outreach.service';
 import { REVIEW_WRITERS } from './modules/review/review.service';
@@ -37,6 +38,8 @@ const AUDITED = AUDITED_FIELDS;
 const DATA_SUBJECT: Rule = [...DATA_SUBJECT_DESK];
 /** Outreach figures: aggregates (no person), for the association's and social management's work only. */
 const OUTREACH: Rule = [...OUTREACH_READERS];
+/** "Mes ménages": a support worker's own caseload, or anyone's for social management (the service says FORBIDDEN otherwise). */
+const CASELOAD: Rule = [...CASELOAD_READERS];
 
 /** Who may read what in the accompaniment subgraph, and who may change it (docs/access-policy.md). */
 export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
@@ -74,7 +77,25 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
         staffMembers: FRAME,
         organisations: FRAME,
         me: EVERYONE,
+        caseload: CASELOAD,
       },
+    },
+    CaseloadConnection: { read: CASELOAD, fields: fields(CASELOAD, 'edges', 'pageInfo', 'totalCount') },
+    CaseloadEdge: { read: CASELOAD, fields: fields(CASELOAD, 'cursor', 'node') },
+    CaseloadEntry: {
+      read: CASELOAD,
+      fields: fields(
+        CASELOAD,
+        'accompaniment',
+        'household',
+        'phase',
+        'lastContactDate',
+        'nextContactDue',
+        'contactOverdue',
+        'openAlerts',
+        'overdueAlerts',
+        'priority',
+      ),
     },
     // Who may follow households: names and roles of the staff, no one's data.
     StaffMember: {

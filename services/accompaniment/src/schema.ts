@@ -6,6 +6,7 @@ import {
   HouseholdAccompanimentResolver,
 } from './modules/accompaniment/accompaniment.resolver';
 import { AlertResolver, alertReference } from './modules/alert/alert.resolver';
+import { CaseloadResolver } from './modules/caseload/caseload.resolver';
 import {
   CommitteeDecisionResolver,
   FollowUpCommitteeResolver,
@@ -51,6 +52,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       StatisticsResolver,
       StaffResolver,
       ...PEOPLE_RESOLVERS,
+      CaseloadResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [SubjectAccessExport, IndicatorSet],

@@ -31,7 +31,7 @@ import { appendPage } from '../../components/pagination';
 import { QueryErrors, useMutationErrorMessage } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { AlertSource, AlertStatus, AlertsRowFragment } from '../../gql/graphql';
-import { formatDate, formatDateTime, formatMoney } from '../../i18n/format';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../i18n/format';
 
 const PAGE_SIZE = 50;
 const OVERDUE_PAGE_SIZE = 100;
@@ -650,7 +650,11 @@ export default function AlertsView() {
                 {t('inbox.loadMore')}
               </Button>
               <Text size="sm" c="gray.7">
-                {t('common:state.shownOf', { shown: rows.length, total })}
+                {t('common:state.shownOf', {
+                  count: rows.length,
+                  shown: formatNumber(rows.length),
+                  total: formatNumber(total),
+                })}
               </Text>
             </Group>
           )}

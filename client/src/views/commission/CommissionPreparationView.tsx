@@ -51,7 +51,10 @@ export default function CommissionPreparationView() {
     );
   }, [sessionId, defaultSessionId, setSearchParams]);
 
-  const session = useQuery(SESSION, { variables: { id: sessionId ?? '' }, skip: !sessionId });
+  const session = useQuery(SESSION, {
+    variables: { id: sessionId ?? '', withTargetPublic: can(user.role, 'household.targetPublic') },
+    skip: !sessionId,
+  });
   // Only the selected session's data: never the previous one's while the new one loads.
   const loaded = session.data?.commission;
   const selected = loaded && loaded.id === sessionId ? loaded : undefined;

@@ -22,6 +22,7 @@ import { paths } from '../../app/navigation';
 import { Loading } from '../../components/Loading';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { CommissionDecision, DecisionReason } from '../../gql/graphql';
+import { useCount } from '../../i18n/counts';
 import { formatDate } from '../../i18n/format';
 import {
   ALLOCATIONS,
@@ -61,6 +62,7 @@ export function SessionPanel({
   canDecide: boolean;
 }) {
   const { t } = useTranslation('commission');
+  const count = useCount();
   const byDwelling = useMemo(() => {
     const groups = new Map<string, PlacedCandidacy[]>();
     for (const candidacy of (session?.candidacies ?? []).filter(isPlaced)) {
@@ -145,9 +147,9 @@ export function SessionPanel({
           <>
             <Text size="sm" c="gray.7">
               {t('session.summary', {
-                dwellings: byDwelling.length,
-                candidacies: session.candidacies.length,
-                decided,
+                dwellings: count('dwelling', byDwelling.length),
+                candidacies: count('candidacy', session.candidacies.length),
+                decisions: count('recordedDecision', decided),
               })}
             </Text>
             {session.status === 'HELD' && <Text size="sm">{t('session.held')}</Text>}
@@ -204,6 +206,7 @@ function SessionDwelling({
   onRecorded: (decision: CommissionDecision, reference: string) => void;
 }) {
   const { t } = useTranslation('commission');
+  const count = useCount();
   const { dwelling } = candidacies[0];
   // Allocated at this session, or no longer free (offered or let after another allocation).
   const allocated =
@@ -258,6 +261,7 @@ function SessionDwelling({
                   {t('session.rank')}
                 </Table.Th>
                 <Table.Th scope="col">{t('session.candidate')}</Table.Th>
+                <Table.Th scope="col">{t('session.public')}</Table.Th>
                 <Table.Th scope="col">{t('session.application')}</Table.Th>
                 <Table.Th scope="col">{t('session.decision')}</Table.Th>
               </Table.Tr>
@@ -270,10 +274,20 @@ function SessionDwelling({
                   data-application-id={candidacy.application.id}
                 >
                   <Table.Td>{candidacy.rank}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Td>
                     <Anchor component={Link} to={paths.household(candidacy.application.household.id)}>
                       {candidacy.application.household.reference}
                     </Anchor>
+                    <Text size="xs" data-testid="candidate-composition">
+                      {t('awaiting:household.composition', {
+                        people: count('person', candidacy.application.household.size),
+                        adults: count('adult', candidacy.application.household.adults),
+                        children: count('child', candidacy.application.household.children),
+                      })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <CandidatePublic household={candidacy.application.household} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{candidacy.application.registrationNumber}</Text>
@@ -297,6 +311,30 @@ function SessionDwelling({
         </Table.ScrollContainer>
       </Stack>
     </Card>
+  );
+}
+
+/** The household's public: which one for the social team, only whether it is a priority for the others. */
+function CandidatePublic({ household }: { household: PlacedCandidacy['application']['household'] }) {
+  const { t } = useTranslation('commission');
+  const labels = [
+    household.targetPublic
+      ? t(`common:enums.TargetPublic.${household.targetPublic}`)
+      : household.priorityPublic
+        ? t('session.priorityPublic')
+        : null,
+    household.dalo ? t('awaiting:household.dalo') : null,
+    household.pdalpd ? t('awaiting:household.pdalpd') : null,
+  ].filter((label): label is string => label !== null);
+  if (!labels.length) return <Text size="xs">—</Text>;
+  return (
+    <Group gap={4}>
+      {labels.map((label) => (
+        <Badge key={label} variant="outline" color="grape.9" size="sm">
+          {label}
+        </Badge>
+      ))}
+    </Group>
   );
 }
 

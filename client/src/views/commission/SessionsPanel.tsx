@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { CommissionPreparationSessionsQuery } from '../../gql/graphql';
+import { useCount } from '../../i18n/counts';
 import { formatDate, today } from '../../i18n/format';
 import { CREATE, useCommissionErrorMessage } from './commission';
 
@@ -27,6 +28,7 @@ export function SessionsPanel({
   canDecide: boolean;
 }) {
   const { t } = useTranslation('commission');
+  const count = useCount();
   const [creating, setCreating] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const options = (sessions ?? []).map((session) => ({
@@ -34,7 +36,10 @@ export function SessionsPanel({
     label: t('sessions.option', {
       date: formatDate(session.sessionDate),
       status: t(`common:enums.CommissionStatus.${session.status}`),
-      dwellings: new Set(session.candidacies.map((c) => c.dwelling?.id).filter(Boolean)).size,
+      dwellings: count(
+        'dwelling',
+        new Set(session.candidacies.map((c) => c.dwelling?.id).filter(Boolean)).size,
+      ),
     }),
   }));
   return (

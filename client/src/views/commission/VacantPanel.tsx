@@ -20,12 +20,15 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/navigation';
+import { can } from '../../auth/permissions';
+import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { LoadMore } from '../../components/LoadMore';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { DwellingFilter, Typology } from '../../gql/graphql';
-import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
+import { useCount } from '../../i18n/counts';
+import { formatDate, formatMoney } from '../../i18n/format';
 import {
   CANDIDATES_PER_DWELLING,
   COMMUNES,
@@ -55,6 +58,7 @@ export function VacantPanel({
   onFilter: (name: string, values: string[]) => void;
 }) {
   const { t } = useTranslation('commission');
+  const count = useCount();
   const filter: DwellingFilter = {
     statuses: ['VACANT'],
     ...(communes.length ? { communes } : {}),
@@ -87,7 +91,7 @@ export function VacantPanel({
           </Title>
           {connection && (
             <Text size="sm" c="gray.7" data-testid="vacant-total">
-              {t('vacant.total', { total: formatNumber(connection.totalCount) })}
+              {t('vacant.total', { dwellings: count('vacantDwelling', connection.totalCount) })}
             </Text>
           )}
         </Group>
@@ -154,6 +158,7 @@ function VacantDwellingCard({
   canDecide: boolean;
 }) {
   const { t } = useTranslation('commission');
+  const user = useUser();
   const errorMessage = useCommissionErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
@@ -185,6 +190,7 @@ function VacantDwellingCard({
             // Matching found fewer than three candidates: demand is insufficient for this dwelling.
             insufficientDemand,
           },
+          withTargetPublic: can(user.role, 'household.targetPublic'),
         },
       });
       setConfirmation(t('vacant.placed', { reference: dwelling.reference, count: candidates.length }));

@@ -41,6 +41,12 @@ const SESSION_FIELDS = graphql(`
           id
           reference
           size
+          adults
+          children
+          dalo
+          pdalpd
+          priorityPublic
+          targetPublic @include(if: $withTargetPublic)
         }
       }
     }
@@ -70,7 +76,7 @@ export const SESSIONS = graphql(`
 `);
 
 export const SESSION = graphql(`
-  query CommissionPreparationSession($id: ID!) {
+  query CommissionPreparationSession($id: ID!, $withTargetPublic: Boolean!) {
     commission(id: $id) {
       ...CommissionPreparationSessionFields
     }
@@ -152,7 +158,7 @@ export const CREATE = graphql(`
 `);
 
 export const PLACE = graphql(`
-  mutation CommissionPreparationPlace($input: PlaceDwellingOnCommissionInput!) {
+  mutation CommissionPreparationPlace($input: PlaceDwellingOnCommissionInput!, $withTargetPublic: Boolean!) {
     placeDwellingOnCommission(input: $input) {
       ...CommissionPreparationSessionFields
     }

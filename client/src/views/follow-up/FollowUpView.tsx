@@ -285,6 +285,7 @@ function InspectionPanel() {
           <Group>
             <Text size="sm" c="gray.7">
               {t('inspection.examined', {
+                count: connection.edges.length,
                 examined: formatNumber(connection.edges.length),
                 total: formatNumber(connection.totalCount),
               })}

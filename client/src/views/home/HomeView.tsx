@@ -4,7 +4,7 @@ import { BarChart } from '@mantine/charts';
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { QueryErrors } from '../../components/QueryErrors';
@@ -54,6 +54,8 @@ const ACCOMPANIMENTS = graphql(`
 interface Bar {
   label: string;
   count: number;
+  /** The list behind the bar, opened on a click. */
+  link?: string;
 }
 
 /** A card with a bar chart and the same figures as a table for screen readers. */
@@ -73,6 +75,7 @@ function ChartCard({
   footer?: ReactNode;
 }) {
   const { t } = useTranslation('home');
+  const navigate = useNavigate();
   return (
     <Card withBorder padding="md" data-testid={testId} component="section" aria-label={title}>
       <Stack gap="sm">
@@ -83,14 +86,23 @@ function ChartCard({
         {loading && !bars && <Loading />}
         {bars && (
           <>
+            {/* Bars across, one line each: every bar keeps its label, however many there are. */}
             <BarChart
-              h={220}
+              h={bars.length * 30 + 40}
               data={bars}
               dataKey="label"
+              orientation="vertical"
+              yAxisProps={{ width: 170, interval: 0 }}
               series={[{ name: 'count', label: t('count'), color: 'teal.7' }]}
               tickLine="none"
-              gridAxis="y"
+              gridAxis="x"
               valueFormatter={(value) => formatNumber(value)}
+              barProps={{
+                cursor: 'pointer',
+                onClick: (entry: { payload?: Bar }) => {
+                  if (entry.payload?.link) navigate(entry.payload.link);
+                },
+              }}
               accessibilityLayer={false}
               aria-hidden
             />
@@ -141,10 +153,15 @@ export default function HomeView() {
 
   const stages = applications.data?.applicationStatistics.byStatus
     .filter((s) => s.status !== 'WITHDRAWN')
-    .map((s) => ({ label: t(`common:enums.ApplicationStatus.${s.status}`), count: s.count }));
+    .map((s) => ({
+      label: t(`common:enums.ApplicationStatus.${s.status}`),
+      count: s.count,
+      link: s.status === 'READY_FOR_COMMISSION' ? '/commission/menages-en-attente' : undefined,
+    }));
   const vacant = dwellings.data?.dwellingStatistics.vacantByTypology.map((s) => ({
     label: s.typology,
     count: s.count,
+    link: `/logements?statut=VACANT&typologie=${s.typology}`,
   }));
   const phases = accompaniments.data?.accompanimentStatistics.byPhase.map((s) => ({
     label: t(`common:enums.AccompanimentPhase.${s.phase}`),

@@ -20,8 +20,10 @@ import { Loading } from '../../components/Loading';
 import { PersonName, usePersonLabel } from '../../components/PersonName';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { AccompanimentPhase, AlertStatus } from '../../gql/graphql';
+import { useCount } from '../../i18n/counts';
 import { formatDate, formatMonth } from '../../i18n/format';
 import { Fact, Facts } from '../dwellings/Facts';
+import { AccompanimentRecord } from './accompaniment/AccompanimentRecord';
 import { ContactForm } from './ContactForm';
 import type { AccompanimentData, AccompanimentNode } from './HouseholdView';
 import { OpenAccompanimentForm } from './OpenAccompanimentForm';
@@ -115,6 +117,7 @@ export function AccompanimentPanel({
 function AccompanimentCard({ a }: { a: AccompanimentNode }) {
   const { t } = useTranslation('household');
   const personLabel = usePersonLabel();
+  const count = useCount();
   const headingId = `accompaniment-${a.id}`;
   const compliance = a.compliance;
   const schedule = a.contactSchedule;
@@ -148,9 +151,9 @@ function AccompanimentCard({ a }: { a: AccompanimentNode }) {
             <Fact label={t('accompaniment.schedule')}>
               {schedule &&
                 t('accompaniment.scheduleValue', {
-                  perWeek: schedule.integrationContactsPerWeek,
-                  weeks: schedule.integrationWeeks,
-                  monthly: schedule.monthlyInPersonMeetings,
+                  contacts: count('contact', schedule.integrationContactsPerWeek),
+                  weeks: count('week', schedule.integrationWeeks),
+                  meetings: count('meeting', schedule.monthlyInPersonMeetings),
                 })}
             </Fact>
           </Facts>
@@ -217,6 +220,7 @@ function AccompanimentCard({ a }: { a: AccompanimentNode }) {
           </div>
         )}
       </SimpleGrid>
+      <AccompanimentRecord accompaniment={a} />
     </Card>
   );
 }

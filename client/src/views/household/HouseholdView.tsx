@@ -21,6 +21,7 @@ import {
   PhaseBadge,
   runningFirst,
 } from './AccompanimentPanels';
+import { RaiseAlertForm } from './accompaniment/RaiseAlertForm';
 import { ApplicationStatusBadge, ApplicationsPanel, CompositionPanel, LeasePanel } from './HouseholdPanels';
 
 // Two queries, so that each part of the file shows whatever the other subgraphs do.
@@ -325,6 +326,7 @@ export default function HouseholdView() {
           )}
           <Tabs.Panel value="alertes" pt="md">
             <AlertsPanel data={support.data} error={support.error} loading={support.loading} />
+            <RaiseAlertForm householdId={householdId} />
           </Tabs.Panel>
         </Tabs>
       </Stack>

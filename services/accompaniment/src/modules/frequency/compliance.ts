@@ -27,6 +27,7 @@ export function monthStart(month: string): string {
  * up to `today` count, rounded down (a contact is owed once its whole share of days has passed),
  * and a month to come owes nothing. `today` is an SQL expression placed after `wanted` (its
  * parameter comes after the CTE's); `null` counts every day of the month, as for a past period.
+ * `counted_to` is the last day counted: the month's last, or `today` within it.
  */
 export function complianceSql(wanted: string, today = 'null'): string {
   const firstDayOf = (phase: string) => `(select min((pc.at at time zone '${AGENCY_TIME_ZONE}')::date)
@@ -60,7 +61,7 @@ with wanted as (${wanted}), dated as (
   select d.*, d.i_days * d.per_week / 7.0 as i_owed, d.f_days * d.monthly / d.month_days::numeric as f_owed
   from days d
 )
-select d.id, to_char(d.month_start, 'YYYY-MM') as month, d.in_progress,
+select d.id, to_char(d.month_start, 'YYYY-MM') as month, d.in_progress, d.month_end as counted_to,
        (case when d.in_progress then floor(d.i_owed) + floor(d.f_owed)
              else ceil(d.i_owed) + ceil(d.f_owed) end)::int as required,
        (select count(*) from "${SCHEMA}"."contact" c
