@@ -318,7 +318,8 @@ describeInBrowser('dashboard in Chromium', () => {
     await line.getByTestId('funding-history-toggle').click();
     const history = page.getByTestId('funding-history');
     await history.getByText('Motif : Plan de financement revu en comité').waitFor();
-    await expect(history.textContent()).resolves.toMatch(/Révision · .+ · par sm-[a-z-]+/);
+    // By name: the demo's first social manager (packages/demo users.ts), who is signed in.
+    await expect(history.textContent()).resolves.toMatch(/Révision · .+ · par Nadia Benali \(vous\)/);
     await expectAccessible(page, '16-financement-revise');
   });
 
