@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { DirectoryQuery } from '../../gql/graphql';
+import { formatNumber } from '../../i18n/format';
 
 const DIRECTORY = graphql(`
   query Directory {
@@ -64,7 +65,9 @@ function OrganisationCard({ organisation }: { organisation: DirectoryOrganisatio
         </Text>
       ) : (
         <Table striped>
-          <Table.Caption>{t('directory.members', { count: members.length })}</Table.Caption>
+          <Table.Caption>
+            {t('directory.members', { count: members.length, formatted: formatNumber(members.length) })}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('directory.name')}</Table.Th>
