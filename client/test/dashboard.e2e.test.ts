@@ -194,6 +194,69 @@ describeInBrowser('dashboard in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Logements' }).waitFor();
   });
 
+  test('every view at 1280 and 1920 px: no serious accessibility violation, nothing wider than the window at 1280', async () => {
+    const page = await signIn('SOCIAL_MANAGER');
+    const householdId = await leavingPrisonTenant(page);
+    await page.goto(`${platform.dashboardUrl}/logements`);
+    const dwellingLink = page.getByTestId('dwelling-row').first().getByRole('link').first();
+    const dwellingPath = new URL((await dwellingLink.getAttribute('href')) ?? '', platform.dashboardUrl)
+      .pathname;
+    await page.goto(`${platform.dashboardUrl}/conventions`);
+    const conventionLink = page.getByTestId('conventions-list').getByRole('link').first();
+    const conventionPath = new URL((await conventionLink.getAttribute('href')) ?? '', platform.dashboardUrl)
+      .pathname;
+    const routes = [
+      '/',
+      '/commission/menages-en-attente',
+      '/commission/preparation',
+      '/logements',
+      dwellingPath,
+      `/menages/${householdId}`,
+      '/mes-menages',
+      '/accompagnements/suivi',
+      '/alertes',
+      '/aller-vers',
+      '/conventions',
+      conventionPath,
+    ];
+    const problems: string[] = [];
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const route of routes) {
+        await page.goto(`${platform.dashboardUrl}${route}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.waitForFunction(() => !document.querySelector('.mantine-Loader-root'), null, {
+          timeout: 30_000,
+        });
+        for (const violation of await seriousViolations(page))
+          problems.push(`${width} ${route}: ${violation}`);
+        if (width !== 1280) continue;
+        // The page, and every box that scrolls sideways inside it (a table cut at its right edge).
+        const overflowing = await page.evaluate(() => {
+          const wide: string[] = [];
+          if (document.documentElement.scrollWidth > window.innerWidth) wide.push('page');
+          for (const element of Array.from(document.querySelectorAll<HTMLElement>('main *'))) {
+            const style = getComputedStyle(element);
+            if (!['auto', 'scroll'].includes(style.overflowX)) continue;
+            if (element.scrollWidth > element.clientWidth + 1)
+              wide.push(
+                `${
+                  element.getAttribute('data-testid') ??
+                  element.querySelector('[data-testid]')?.getAttribute('data-testid') ??
+                  element.className.toString().slice(0, 60)
+                } ${element.scrollWidth} px in ${element.clientWidth}`,
+              );
+          }
+          return wide;
+        });
+        for (const box of overflowing) problems.push(`${width} ${route}: scrolls sideways (${box})`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // Twelve views twice, each checked by axe: more than the default budget on a busy machine.
+  }, 900_000);
+
   test("a rental manager sees neither a LEAVING_PRISON household's target public nor its accompaniment details", async () => {
     const manager = await signIn('SOCIAL_MANAGER');
     const householdId = await leavingPrisonTenant(manager);

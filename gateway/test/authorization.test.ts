@@ -183,6 +183,17 @@ const READS: Record<string, { query: string; path: (string | number)[]; expected
     path: ['matchingImpact'],
     expected: ['no', 'ok', 'no', 'no', 'no', 'ok'],
   },
+  // The header's search: as readable as the lists it searches (the support worker's own household).
+  searchHouseholds: {
+    query: `{ searchHouseholds(text: "${household.reference}", first: 1) { reference members { lastName } } }`,
+    path: ['searchHouseholds', 0],
+    expected: ['ok', 'ok', 'ok', 'no', 'ok', 'ok'],
+  },
+  searchDwellings: {
+    query: `{ searchDwellings(text: "${plan.dwellings.find((d) => d.id === lease.dwellingId)?.reference}", first: 1) { reference } }`,
+    path: ['searchDwellings', 0],
+    expected: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+  },
 };
 
 const unknown = randomUUID();

@@ -38,7 +38,7 @@ const { ROLES, can }: { ROLES: readonly Role[]; can: (role: Role, capability: st
   require('../../client/src/auth/permissions');
 
 // Counted by hand in client/src/gql/graphql.ts: the query documents (mutations are left out).
-const QUERY_COUNT = 35;
+const QUERY_COUNT = 38;
 
 // The full demo the dashboard ships with, on a fixed day; the servers run at noon that day, and the
 // dashboard's "today" is the servers'.
@@ -233,6 +233,16 @@ const USES: Record<string, Use> = {
     view: 'my-households/MyHouseholdsView',
     capabilities: ['view.myHouseholds'],
   },
+  HouseholdForEdit: {
+    view: 'household/forms/HouseholdActions',
+    capabilities: ['view.household', 'household.update'],
+    variables: (role) => [{ id: housed?.householdId, withTargetPublic: can(role, 'household.targetPublic') }],
+  },
+  ApplicationSteps: {
+    view: 'household/forms/ApplicationSteps',
+    capabilities: ['view.household', 'application.move'],
+    variables: () => [{ id: awaiting?.id }],
+  },
   FollowUpBelowFrequency: {
     view: 'follow-up/FollowUpView',
     capabilities: ['view.followUp'],
@@ -306,6 +316,19 @@ const USES: Record<string, Use> = {
   EvaluationLevel: {
     view: 'conventions/EvaluationForm',
     capabilities: ['indicators.read', 'evaluation.record'],
+  },
+  // The header's search (app/HeaderSearch, on every page): a followed household's last name.
+  HeaderSearch: {
+    view: 'app/HeaderSearch (in the layout)',
+    capabilities: ['search.households'],
+    variables: (role) => [
+      {
+        text: plan.households.find((h) => h.id === housed?.householdId)?.members[0].lastName,
+        first: 8,
+        households: can(role, 'search.households'),
+        dwellings: can(role, 'search.dwellings'),
+      },
+    ],
   },
 };
 

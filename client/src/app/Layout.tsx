@@ -8,6 +8,7 @@ import { can } from '../auth/permissions';
 import { useSession, useUser } from '../auth/session';
 import { Loading } from '../components/Loading';
 import { useSignedInName } from '../components/PersonName';
+import { HeaderSearch } from './HeaderSearch';
 import { MENU } from './navigation';
 
 /** The frame of every signed-in page: header, the menu of what the role may use, the view. */
@@ -44,6 +45,7 @@ export function Layout() {
             <Text fw={700}>{t('app.name')}</Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <HeaderSearch />
             <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">
               {t('app.signedInAs', {
                 name: displayName ?? user.name ?? user.userId,

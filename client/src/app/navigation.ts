@@ -7,6 +7,7 @@ import {
   IconHome,
   IconListCheck,
   IconReportMoney,
+  IconUserPlus,
   IconUsersGroup,
   IconWalk,
 } from '@tabler/icons-react';
@@ -43,6 +44,7 @@ export const MENU: MenuEntry[] = [
   { key: 'outreach', path: '/aller-vers', capability: 'view.outreach', icon: IconWalk },
   { key: 'conventions', path: '/conventions', capability: 'view.conventions', icon: IconReportMoney },
   { key: 'directory', path: '/annuaire', capability: 'view.directory', icon: IconAddressBook },
+  { key: 'newHousehold', path: '/menages/nouveau', capability: 'household.register', icon: IconUserPlus },
 ];
 
 /** Paths of pages reached from the views (not in the menu). */

@@ -23,6 +23,7 @@ const views = {
   convention: lazy(() => import('../views/conventions/ConventionView')),
   conventionReport: lazy(() => import('../views/conventions/ConventionReport')),
   directory: lazy(() => import('../views/people/DirectoryView')),
+  registerHousehold: lazy(() => import('../views/household/forms/RegisterHouseholdView')),
 };
 
 function RequireSession() {
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
       { path: 'commission/preparation', element: guarded('view.commissionPreparation', views.commission) },
       { path: 'logements', element: guarded('view.dwellings', views.dwellings) },
       { path: 'logements/:dwellingId', element: guarded('view.dwellings', views.dwelling) },
+      { path: 'menages/nouveau', element: guarded('household.register', views.registerHousehold) },
       { path: 'menages/:householdId', element: guarded('view.household', views.household) },
       {
         path: 'menages/:householdId/pourquoi-pas/:dwellingId',

@@ -60,6 +60,20 @@ const CAPABILITIES = {
   'committee.record': ['SOCIAL_MANAGER', 'ADMIN'],
   /** Accompaniment's ALERT_RAISERS: anyone who meets tenants signals a situation. */
   'alert.raise': HOUSEHOLD_READERS,
+  /**
+   * Register and update a household, submit and move its application: the API's application desk
+   * (households subgraph). Which steps a role may move an application to, the API tells
+   * (`Application.nextStatuses`).
+   */
+  'household.register': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  'household.update': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  'application.submit': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  'application.move': ['RENTAL_MANAGER', 'SOCIAL_MANAGER', 'ADMIN'],
+  /** Right to erasure: the API's data subject desk (households subgraph). */
+  'household.erase': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** The header's search (searchHouseholds, searchDwellings): for who may open what it finds. */
+  'search.households': HOUSEHOLD_READERS,
+  'search.dwellings': HOUSEHOLD_READERS,
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -86,6 +100,11 @@ export const MUTATION_CAPABILITIES: Record<string, Capability> = {
   recordReview: 'review.record',
   recordFollowUpCommittee: 'committee.record',
   raiseAlert: 'alert.raise',
+  registerHousehold: 'household.register',
+  updateHousehold: 'household.update',
+  submitApplication: 'application.submit',
+  moveApplication: 'application.move',
+  eraseHousehold: 'household.erase',
 };
 
 export function can(role: Role | undefined, capability: Capability): boolean {

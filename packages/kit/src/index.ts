@@ -22,6 +22,7 @@ export * from './policy-document';
 export * from './privacy';
 export * from './references';
 export * from './run';
+export * from './search';
 export * from './server';
 export * from './subgraph';
 export * from './transitions';

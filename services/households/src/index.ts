@@ -16,6 +16,7 @@ export {
   retentionCutoff,
 } from './modules/privacy/erasure.service';
 export { scheduleRetention } from './modules/privacy/retention';
+export { householdSearchStatement } from './modules/search/household-search.service';
 export { entities, openOrm, SCHEMA } from './orm';
 export { HOUSEHOLDS_POLICY } from './policy';
 export { buildSchema } from './schema';

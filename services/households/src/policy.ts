@@ -60,6 +60,8 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
       read: PEOPLE,
       fields: {
         ...fields(PEOPLE, 'households', 'household', 'applications', 'application'),
+        // The header's search, within the caller's scope as the `households` list.
+        searchHouseholds: PEOPLE,
         // Counts of the applications their reader may list (evaluators read no application count).
         applicationStatistics: PEOPLE,
         ...fields(ALLOCATION, 'commissions', 'commission'),
@@ -133,6 +135,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
         'allocatedDwelling',
         'stalledSince',
         'transitions',
+        'nextStatuses',
       ),
     },
     ApplicationConnection: { read: PEOPLE, fields: fields(PEOPLE, 'edges', 'pageInfo', 'totalCount') },

@@ -20,6 +20,7 @@ import { IndicatorSet, indicatorSetReference } from './modules/indicators/indica
 import { IndicatorSetHouseholdResolver } from './modules/indicators/indicators.resolver';
 import { PEOPLE_RESOLVERS } from './modules/people/people.resolver';
 import { PrivacyResolver, subjectAccessExportReference } from './modules/privacy/privacy.resolver';
+import { HouseholdSearchResolver } from './modules/search/household-search.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { HOUSEHOLDS_POLICY } from './policy';
 
@@ -37,6 +38,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       PrivacyResolver,
       StatisticsResolver,
       ...PEOPLE_RESOLVERS,
+      HouseholdSearchResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [IndicatorSet],

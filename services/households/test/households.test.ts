@@ -397,6 +397,8 @@ describe('households subgraph: writes', () => {
   const REGISTER_AS_RENTAL = REGISTER.replace('targetPublic', 'priorityPublic');
   const UPDATE = `mutation($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) {
     monthlyResourcesCents housingBenefitCents dalo targetPublic consentToShare consentToShareDate } }`;
+  const UPDATE_MEMBERS = `mutation($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) {
+    id size members { firstName } } }`;
   const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) {
     id status submittedAt desiredTypologies desiredCommunes household { id } transitions { to } } }`;
   const MOVE = `mutation($id: ID!, $to: ApplicationStatus!, $note: String) { moveApplication(id: $id, to: $to, note: $note) {
@@ -596,6 +598,75 @@ describe('households subgraph: writes', () => {
     });
   });
 
+  it('changes, adds and removes members with the household, and refuses a composition without an adult', async () => {
+    const registered = await sub.server.execute(social, REGISTER, { input: householdInput() });
+    const householdId = dataOf<{ id: string }>(registered, 'registerHousehold').id;
+    const MEMBERS = `query($id: ID!) { household(id: $id) { version size adults children
+      members { id firstName lastName birthDate role } } }`;
+    type Read = {
+      version: number;
+      size: number;
+      members: { id: string; firstName: string; lastName: string; birthDate: string; role: string }[];
+    };
+    const read = async () =>
+      dataOf<Read>(await sub.server.execute(social, MEMBERS, { id: householdId }), 'household');
+    const before = await read();
+    const [amina, lina] = before.members;
+    // Amina's last name corrected, Lina leaves, a second adult joins.
+    const result = await sub.server.execute(social, UPDATE_MEMBERS, {
+      id: householdId,
+      input: {
+        version: before.version,
+        members: [
+          {
+            id: amina.id,
+            firstName: 'Amina',
+            lastName: 'Diallo-Sow',
+            birthDate: '1990-04-12',
+            role: 'ADULT',
+          },
+          { firstName: 'Moussa', lastName: 'Sow', birthDate: '1988-02-03', role: 'ADULT' },
+        ],
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    const after = await read();
+    expect(after).toMatchObject({ version: before.version + 1, size: 2 });
+    // Adults first, oldest first: Moussa (1988) before Amina (1990).
+    expect(after.members.map(({ firstName, lastName, role }) => [firstName, lastName, role])).toEqual([
+      ['Moussa', 'Sow', 'ADULT'],
+      ['Amina', 'Diallo-Sow', 'ADULT'],
+    ]);
+    expect(after.members.find((m) => m.firstName === 'Amina')?.id).toBe(amina.id);
+    expect(after.members.some((m) => m.id === lina.id)).toBe(false);
+
+    // Refused, nothing changed: no adult left, a member of another household, a birth in the future.
+    const refusals: [Record<string, unknown>[], string][] = [
+      [[{ firstName: 'Lina', lastName: 'Diallo', birthDate: '2019-09-01', role: 'CHILD' }], 'NO_ADULT'],
+      [
+        [{ id: UNKNOWN_ID, firstName: 'Amina', lastName: 'Diallo', birthDate: '1990-04-12', role: 'ADULT' }],
+        'UNKNOWN_MEMBER',
+      ],
+      [
+        [{ firstName: 'Amina', lastName: 'Diallo', birthDate: '2026-11-16', role: 'ADULT' }],
+        'DATE_IN_FUTURE',
+      ],
+    ];
+    for (const [members, reason] of refusals) {
+      const refused = await sub.server.execute(social, UPDATE_MEMBERS, {
+        id: householdId,
+        input: { version: after.version, members },
+      });
+      expect({ reason, got: refused.errors?.[0]?.extensions?.reason }).toEqual({ reason, got: reason });
+    }
+    const empty = await sub.server.execute(social, UPDATE_MEMBERS, {
+      id: householdId,
+      input: { version: after.version, members: [] },
+    });
+    expect(errorCode(empty)).toBe('BAD_USER_INPUT');
+    expect(await read()).toEqual(after);
+  });
+
   it('rejects a bad update and changes nothing', async () => {
     const household = plan.households[2];
     for (const input of [
@@ -783,6 +854,68 @@ describe('households subgraph: writes', () => {
     const withdrawn = await move(rental, applicationId, 'WITHDRAWN', 'Le ménage a renoncé');
     expect(withdrawn.errors).toBeUndefined();
     expect(withdrawn.data?.moveApplication).toMatchObject({ status: 'WITHDRAWN' });
+  });
+
+  it('tells each role the steps it may move an application to (nextStatuses)', async () => {
+    const { applicationId } = await newApplication();
+    const steps = async (actor: typeof social) => {
+      const result = await sub.server.execute(
+        actor,
+        `query($id: ID!) { application(id: $id) { nextStatuses } }`,
+        {
+          id: applicationId,
+        },
+      );
+      expect(result.errors).toBeUndefined();
+      return dataOf<{ nextStatuses: string[] }>(result, 'application').nextStatuses;
+    };
+    // RECEIVED: the pipeline allows ORIENTED or WITHDRAWN, and rental management may do both.
+    expect(await steps(rental)).toEqual(['ORIENTED', 'WITHDRAWN']);
+    expect(await steps(social)).toEqual(['ORIENTED', 'WITHDRAWN']);
+    expect((await move(rental, applicationId, 'ORIENTED')).errors).toBeUndefined();
+    // ORIENTED: SHARED_REVIEW is social management's; rental management may only withdraw.
+    expect(await steps(rental)).toEqual(['WITHDRAWN']);
+    expect(await steps(admin)).toEqual(['SHARED_REVIEW', 'WITHDRAWN']);
+    // MOVED_IN is final: no step for anyone.
+    const movedIn = plan.applications.find((a) => a.status === 'MOVED_IN')!;
+    const final = await sub.server.execute(
+      admin,
+      `query($id: ID!) { application(id: $id) { nextStatuses } }`,
+      {
+        id: movedIn.id,
+      },
+    );
+    expect(dataOf<{ nextStatuses: string[] }>(final, 'application').nextStatuses).toEqual([]);
+  });
+
+  it('names the field and the reason of a refusal, for the forms to say it next to the field', async () => {
+    const extensions = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => {
+      const { code, field, reason } = result.errors?.[0]?.extensions ?? {};
+      return { code, field, reason };
+    };
+    const taken = await sub.server.execute(social, REGISTER, {
+      input: householdInput({ reference: plan.households[0].reference }),
+    });
+    expect(extensions(taken)).toEqual({ code: 'CONFLICT', field: 'reference', reason: 'REFERENCE_TAKEN' });
+    const childOnly = await sub.server.execute(social, REGISTER, {
+      input: householdInput({
+        members: [{ firstName: 'Lina', lastName: 'Diallo', birthDate: '2019-09-01', role: 'CHILD' }],
+      }),
+    });
+    expect(extensions(childOnly)).toEqual({ code: 'BAD_USER_INPUT', field: 'members', reason: 'NO_ADULT' });
+    const { householdId } = await newApplication();
+    const used = await sub.server.execute(social, REGISTER, { input: householdInput() });
+    const otherId = dataOf<{ id: string }>(used, 'registerHousehold').id;
+    const duplicate = await sub.server.execute(social, SUBMIT, {
+      input: applicationInput(otherId, { registrationNumber: plan.applications[0].registrationNumber }),
+    });
+    expect(extensions(duplicate)).toEqual({
+      code: 'CONFLICT',
+      field: 'registrationNumber',
+      reason: 'REGISTRATION_NUMBER_TAKEN',
+    });
+    const second = await sub.server.execute(social, SUBMIT, { input: applicationInput(householdId) });
+    expect(extensions(second)).toEqual({ code: 'CONFLICT', field: undefined, reason: 'OPEN_APPLICATION' });
   });
 
   it('frees the allocated dwelling when a decided application goes back to the queue', async () => {

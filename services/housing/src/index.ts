@@ -6,6 +6,7 @@ import { openOrm } from './orm';
 import { createServer } from './server';
 
 export { eventHandlers } from './events';
+export { dwellingSearchStatement } from './modules/search/dwelling-search.service';
 export { entities, openOrm, REFERENCE_TABLES, SCHEMA } from './orm';
 export { HOUSING_POLICY } from './policy';
 export { buildSchema } from './schema';

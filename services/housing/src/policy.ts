@@ -65,6 +65,8 @@ export const HOUSING_POLICY: SubgraphPolicy = {
           'residence',
           'matchingSettings',
           'dwellingStatistics',
+          // The header's search: the stock is no one's caseload.
+          'searchDwellings',
         ),
         lease: TENANCY,
         matchingImpact: SETTINGS,

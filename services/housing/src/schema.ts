@@ -14,6 +14,7 @@ import {
 } from './modules/privacy/subject-access';
 import { RentAccountResolver, rentAccountReference } from './modules/rent-account/rent-account.resolver';
 import { ResidenceResolver, residenceReference } from './modules/residence/residence.resolver';
+import { DwellingSearchResolver } from './modules/search/dwelling-search.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { HOUSING_POLICY } from './policy';
 
@@ -31,6 +32,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       SubjectAccessResolver,
       StatisticsResolver,
       ...PEOPLE_RESOLVERS,
+      DwellingSearchResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [SubjectAccessExport, IndicatorSet],

@@ -553,7 +553,7 @@ function FundingLinesPanel({ convention, level }: { convention: Convention; leve
         {convention.fundingLines.length === 0 ? (
           <Text>{t('funding.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer minWidth={640}>
             <Table striped highlightOnHover data-testid="funding-lines">
               <Table.Caption c="gray.7">{t('funding.caption')}</Table.Caption>
               <Table.Thead>
@@ -603,7 +603,7 @@ function FundingLinesPanel({ convention, level }: { convention: Convention; leve
                           >
                             {t(`common:enums.FundingStatus.${line.status}`)}
                           </Badge>
-                          <Text size="xs" c="gray.7" style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="xs" c="gray.7">
                             {line.paidAt
                               ? t('funding.paidAt', { date: formatDate(line.paidAt) })
                               : line.grantedAt

@@ -125,7 +125,7 @@ export function FundingLineActions({ line }: { line: ActionableLine }) {
   const label = t('actions.lineLabel', { funder: line.funder.name, year: line.year });
   return (
     <>
-      <Group gap={4} wrap="nowrap">
+      <Group gap={4}>
         <Button
           size="compact-xs"
           variant="outline"

@@ -235,7 +235,7 @@ export default function DwellingsView() {
         <Loading />
       ) : (
         connection && (
-          <Table.ScrollContainer minWidth={1000}>
+          <Table.ScrollContainer minWidth={880}>
             <Table striped highlightOnHover aria-label={t('list.tableLabel')} data-testid="dwellings-table">
               <Table.Thead>
                 <Table.Tr>

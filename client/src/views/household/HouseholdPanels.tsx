@@ -9,6 +9,7 @@ import { usePersonLabel } from '../../components/PersonName';
 import type { ApplicationStatus } from '../../gql/graphql';
 import { formatDate, formatMoney, formatMonth } from '../../i18n/format';
 import { Fact, Facts } from '../dwellings/Facts';
+import { ApplicationSteps } from './forms/ApplicationSteps';
 import type { HouseholdFile } from './HouseholdView';
 
 const STATUS_COLORS: Record<ApplicationStatus, string> = {
@@ -178,6 +179,7 @@ export function ApplicationsPanel({ household }: { household: HouseholdFile }) {
                     {t('application.stalledSince', { date: formatDate(application.stalledSince) })}
                   </Badge>
                 )}
+                <ApplicationSteps applicationId={application.id} />
               </Stack>
               <div>
                 <Title order={3} size="h5" mb="xs">

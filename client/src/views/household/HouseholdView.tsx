@@ -22,6 +22,7 @@ import {
   runningFirst,
 } from './AccompanimentPanels';
 import { RaiseAlertForm } from './accompaniment/RaiseAlertForm';
+import { HouseholdActions } from './forms/HouseholdActions';
 import { ApplicationStatusBadge, ApplicationsPanel, CompositionPanel, LeasePanel } from './HouseholdPanels';
 
 // Two queries, so that each part of the file shows whatever the other subgraphs do.
@@ -282,6 +283,7 @@ export default function HouseholdView() {
           </Text>
         )}
 
+        {household && <HouseholdActions householdId={householdId} />}
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           {household && <HouseholdSummary household={household} />}
           {household && <LeaseSummary household={household} />}

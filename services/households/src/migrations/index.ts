@@ -10,6 +10,7 @@ import { Migration20261204184750 } from './Migration20261204184750';
 import { Migration20261204184800 } from './Migration20261204184800';
 import { Migration20261204191412 } from './Migration20261204191412';
 import { Migration20261204191548 } from './Migration20261204191548';
+import { Migration20261205033000 } from './Migration20261205033000';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   { name: 'Migration20261204184800', class: Migration20261204184800 },
   { name: 'Migration20261204191412', class: Migration20261204191412 },
   { name: 'Migration20261204191548', class: Migration20261204191548 },
+  { name: 'Migration20261205033000', class: Migration20261205033000 },
 ];

@@ -6,6 +6,7 @@ import { Migration20261129093802 } from './Migration20261129093802';
 import { Migration20261204184755 } from './Migration20261204184755';
 import { Migration20261204184801 } from './Migration20261204184801';
 import { Migration20261204191554 } from './Migration20261204191554';
+import { Migration20261205033000 } from './Migration20261205033000';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261204184755', class: Migration20261204184755 },
   { name: 'Migration20261204184801', class: Migration20261204184801 },
   { name: 'Migration20261204191554', class: Migration20261204191554 },
+  { name: 'Migration20261205033000', class: Migration20261205033000 },
 ];

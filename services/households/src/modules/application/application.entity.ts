@@ -24,6 +24,17 @@ const OPEN = "status not in ('MOVED_IN', 'WITHDRAWN')";
   expression:
     'create index "application_desired_typologies_gin" on "households"."application" using gin ("desired_typologies")',
 })
+// The header's search by registration number (GIN trigram, migration Migration20261205033000).
+@Index({
+  name: 'application_search_registration_number_index',
+  expression:
+    'create index "application_search_registration_number_index" on "households"."application" using gin ("households".search_code(registration_number) public.gin_trgm_ops)',
+})
+@Index({
+  name: 'application_search_registration_number_prefix_index',
+  expression:
+    'create index "application_search_registration_number_prefix_index" on "households"."application" ("households".search_code(registration_number) collate "C")',
+})
 // A household has at most one open application.
 @Index({
   name: 'application_one_open_per_household',

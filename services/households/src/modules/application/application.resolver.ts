@@ -5,8 +5,9 @@ import { assertTargetPublicFilter } from '../../policy';
 import { Dwelling } from '../dwelling/dwelling.reference';
 import { Household } from '../household/household.entity';
 import { Application, ApplicationTransition } from './application.entity';
+import { ApplicationStatus } from './application.enums';
 import { ApplicationFilter, MoveApplicationArgs, SubmitApplicationInput } from './application.input';
-import { ApplicationService, stalledSince } from './application.service';
+import { ApplicationService, nextStatuses, stalledSince } from './application.service';
 
 const ApplicationConnection = connectionOf(Application);
 
@@ -57,6 +58,14 @@ export class ApplicationResolver {
   @FieldResolver(() => [ApplicationTransition], { description: 'Every status move, oldest first' })
   transitions(@Root() application: Application, @Ctx() ctx: HouseholdsContext) {
     return ctx.loaders.transitionsByApplication.load(application.id);
+  }
+
+  @FieldResolver(() => [ApplicationStatus], {
+    description:
+      'The steps the caller may move it to now (the pipeline, within their role): what moveApplication accepts',
+  })
+  nextStatuses(@Root() application: Application, @Ctx() ctx: HouseholdsContext): ApplicationStatus[] {
+    return nextStatuses(ctx.actor, application.status);
   }
 
   @Mutation(() => Application)

@@ -51,11 +51,16 @@ export const APPLICATION_TRANSITIONS: TransitionMap<S> = {
  * Social management (and admins) drive the whole pipeline; rental management only orients a new
  * application to social management, or records a withdrawal.
  */
-function mayMove(actor: Actor, from: S, to: S): boolean {
+function mayMove(actor: Pick<Actor, 'role'>, from: S, to: S): boolean {
   if (actor.role === Role.SocialManager || actor.role === Role.Admin) return true;
   if (actor.role === Role.RentalManager)
     return to === S.WITHDRAWN || (from === S.RECEIVED && to === S.ORIENTED);
   return false;
+}
+
+/** The steps the actor may move an application at `from` to: the pipeline's, within their role's. */
+export function nextStatuses(actor: Pick<Actor, 'role'>, from: S): S[] {
+  return (APPLICATION_TRANSITIONS[from] ?? []).filter((to) => mayMove(actor, from, to));
 }
 
 /**
@@ -142,7 +147,10 @@ export class ApplicationService {
     requireRole(actor, APPLICATION_DESK);
     const desiredCommunes = [...new Set(input.desiredCommunes.map((c) => c.trim()))];
     if (desiredCommunes.some((c) => c.length < 2)) {
-      throw new BadUserInputError('desiredCommunes must be commune names', { field: 'desiredCommunes' });
+      throw new BadUserInputError('desiredCommunes must be commune names', {
+        field: 'desiredCommunes',
+        reason: 'COMMUNE_NAME',
+      });
     }
     return this.em.transactional(async (em) => {
       // Locking the household serialises concurrent submissions for it.
@@ -156,9 +164,15 @@ export class ApplicationService {
         household: household.id,
         status: { $nin: [...CLOSED_APPLICATION_STATUSES] },
       });
-      if (open > 0) throw new ConflictError('This household already has an open application');
+      if (open > 0)
+        throw new ConflictError('This household already has an open application', {
+          reason: 'OPEN_APPLICATION',
+        });
       if (await em.count(Application, { registrationNumber: input.registrationNumber })) {
-        throw new ConflictError('This registration number is already used', { field: 'registrationNumber' });
+        throw new ConflictError('This registration number is already used', {
+          field: 'registrationNumber',
+          reason: 'REGISTRATION_NUMBER_TAKEN',
+        });
       }
       const application = stamp(new Application(), actor);
       application.household = em.getReference(Household, household.id, { wrapped: true });
@@ -185,7 +199,10 @@ export class ApplicationService {
   ): Promise<Application> {
     requireRole(actor, APPLICATION_DESK);
     if (note && note.length > MAX_NOTE_LENGTH) {
-      throw new BadUserInputError(`note is longer than ${MAX_NOTE_LENGTH} characters`, { field: 'note' });
+      throw new BadUserInputError(`note is longer than ${MAX_NOTE_LENGTH} characters`, {
+        field: 'note',
+        reason: 'TOO_LONG',
+      });
     }
     return this.em.transactional(async (em) => {
       const application = await em.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -5,11 +5,12 @@ import { CaseloadProjection } from './caseload.entity';
 
 const TABLE = '"households"."caseload"';
 
+/** The households of a support worker's caseload, as SQL taking one parameter, the worker's user id. */
+export const CASELOAD_OF_SQL = `(select household_id from ${TABLE} where ?::text = any(support_worker_ids))`;
+
 /** The households of a support worker's caseload, as a SQL subquery for `id: { $in: … }`. */
 export function caseloadOf(supportWorkerId: string) {
-  return raw(`(select household_id from ${TABLE} where ?::text = any(support_worker_ids))`, [
-    supportWorkerId,
-  ]);
+  return raw(CASELOAD_OF_SQL, [supportWorkerId]);
 }
 
 /** `CaseloadChanged`: keeps the projection in step; an event older than the row changes nothing. */

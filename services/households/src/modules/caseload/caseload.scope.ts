@@ -1,7 +1,7 @@
 import { type Actor, Role } from '@ash/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Household } from '../household/household.entity';
-import { caseloadOf } from './caseload.projection';
+import { CASELOAD_OF_SQL, caseloadOf } from './caseload.projection';
 
 /*
  * The caseload of a support worker, the one rule every subgraph applies (each in its
@@ -22,4 +22,12 @@ export function caseloadScope(actor: Actor): FilterQuery<Household> {
 /** Scope of rows that belong to a household (members, applications). */
 export function ofCaseloadHousehold(actor: Actor): { household?: FilterQuery<Household> } {
   return actor.role === Role.SupportWorker ? { household: caseloadScope(actor) } : {};
+}
+
+/**
+ * The same rule as `caseloadScope`, as a SQL condition on a household aliased `alias`, for
+ * hand-written statements; it takes one parameter, the worker's user id.
+ */
+export function caseloadCondition(alias: string): string {
+  return `${alias}.consent_to_share_date is not null and ${alias}.id in ${CASELOAD_OF_SQL}`;
 }

@@ -11,6 +11,17 @@ import { Person } from './person.entity';
 @Index({ properties: ['targetPublic'] })
 @Index({ properties: ['singleParent'] })
 @Index({ properties: ['dalo'] })
+// The header's search by reference (GIN trigram, migration Migration20261205033000).
+@Index({
+  name: 'household_search_reference_index',
+  expression:
+    'create index "household_search_reference_index" on "households"."household" using gin ("households".search_code(reference) public.gin_trgm_ops)',
+})
+@Index({
+  name: 'household_search_reference_prefix_index',
+  expression:
+    'create index "household_search_reference_prefix_index" on "households"."household" ("households".search_code(reference) collate "C")',
+})
 @Check({ name: 'household_resources_non_negative', expression: 'monthly_resources_cents >= 0' })
 @Check({ name: 'household_benefit_non_negative', expression: 'housing_benefit_cents >= 0' })
 @Check({ name: 'household_erasure_complete', expression: '(erased_at is null) = (erased_by is null)' })

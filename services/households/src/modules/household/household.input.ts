@@ -6,12 +6,13 @@ import {
   IsInt,
   IsISO8601,
   IsOptional,
+  IsUUID,
   Length,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { PersonRole, TargetPublic } from './household.enums';
 
 export const MAX_CENTS = 1_000_000_00;
@@ -32,6 +33,14 @@ export class PersonInput {
 
   @Field(() => PersonRole)
   role: PersonRole;
+}
+
+@InputType({ description: 'A member in a new composition: with the id of a current member to change them' })
+export class MemberInput extends PersonInput {
+  @Field(() => ID, { nullable: true, description: 'A current member of the household; none: a new member' })
+  @IsOptional()
+  @IsUUID()
+  id?: string | null;
 }
 
 @InputType()
@@ -154,6 +163,17 @@ export class UpdateHouseholdInput {
   @IsOptional()
   @IsISO8601({ strict: true })
   consentToShareDate?: string | null;
+
+  @Field(() => [MemberInput], {
+    nullable: true,
+    description:
+      'The whole composition: a member given with their id is changed, one without is added, a current member left out is removed; at least one ADULT',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  members?: MemberInput[] | null;
 }
 
 @InputType()

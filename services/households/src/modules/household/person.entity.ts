@@ -8,6 +8,11 @@ import { PersonRole } from './household.enums';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'person' })
 @Index({ properties: ['household'] })
+// The header's search by name (GIN trigram, migration Migration20261205033000).
+@Index({
+  name: 'person_search_name_index',
+  expression: `create index "person_search_name_index" on "households"."person" using gin ("households".search_text(first_name || ' ' || last_name) public.gin_trgm_ops)`,
+})
 // "Not in the future" is the service's rule, on the agency calendar's today (the injected clock): a
 // database check against the database server's date would read another clock.
 export class Person extends AuditedEntity {

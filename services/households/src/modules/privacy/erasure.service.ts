@@ -48,9 +48,12 @@ export async function eraseHousehold(
   now: Date,
 ): Promise<ErasureReceipt> {
   const why = reason.trim();
-  if (!why) throw new BadUserInputError('reason is required', { field: 'reason' });
+  if (!why) throw new BadUserInputError('reason is required', { field: 'reason', reason: 'REQUIRED' });
   if (why.length > MAX_REASON_LENGTH) {
-    throw new BadUserInputError(`reason is at most ${MAX_REASON_LENGTH} characters`, { field: 'reason' });
+    throw new BadUserInputError(`reason is at most ${MAX_REASON_LENGTH} characters`, {
+      field: 'reason',
+      reason: 'TOO_LONG',
+    });
   }
   if (!isUuid(householdId)) throw new NotFoundError('Household', householdId);
   return em.transactional(async (tx) => {
@@ -62,6 +65,7 @@ export async function eraseHousehold(
     if (!household) throw new NotFoundError('Household', householdId);
     if (household.erasedAt) {
       throw new ConflictError(`Household ${householdId} is already erased`, {
+        reason: 'ALREADY_ERASED',
         erasedAt: household.erasedAt.toISOString(),
       });
     }

@@ -15,6 +15,17 @@ import { Contingent, DwellingStatus, FinancingCategory, Typology } from './dwell
   expression:
     'create index "dwelling_lettable_residence_typology_index" on "housing"."dwelling" ("residence_id", "typology") where "status" in (\'VACANT\', \'NOTICE_GIVEN\')',
 })
+// The header's search by reference (GIN trigram, migration Migration20261205033000).
+@Index({
+  name: 'dwelling_search_reference_index',
+  expression:
+    'create index "dwelling_search_reference_index" on "housing"."dwelling" using gin ("housing".search_code(reference) public.gin_trgm_ops)',
+})
+@Index({
+  name: 'dwelling_search_reference_prefix_index',
+  expression:
+    'create index "dwelling_search_reference_prefix_index" on "housing"."dwelling" ("housing".search_code(reference) collate "C")',
+})
 @Check({ name: 'dwelling_rent_non_negative', expression: 'rent_cents >= 0' })
 @Check({ name: 'dwelling_service_charges_non_negative', expression: 'service_charges_cents >= 0' })
 @Check({

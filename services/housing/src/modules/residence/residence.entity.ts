@@ -6,6 +6,11 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'residence' })
 @Index({ properties: ['commune'] })
+// The header's search by address (GIN trigram, migration Migration20261205033000).
+@Index({
+  name: 'residence_search_address_index',
+  expression: `create index "residence_search_address_index" on "housing"."residence" using gin ("housing".search_text(name || ' ' || address || ' ' || postal_code || ' ' || commune) public.gin_trgm_ops)`,
+})
 export class Residence extends AuditedEntity {
   @Field()
   @Property({ type: 'text', unique: true })
