@@ -218,6 +218,7 @@ describeInBrowser('dashboard in Chromium', () => {
       '/aller-vers',
       '/conventions',
       conventionPath,
+      '/annuaire',
     ];
     const problems: string[] = [];
     for (const width of [1280, 1920]) {
