@@ -38,7 +38,7 @@ const { ROLES, can }: { ROLES: readonly Role[]; can: (role: Role, capability: st
   require('../../client/src/auth/permissions');
 
 // Counted by hand in client/src/gql/graphql.ts: the query documents (mutations are left out).
-const QUERY_COUNT = 38;
+const QUERY_COUNT = 43;
 
 // The full demo the dashboard ships with, on a fixed day; the servers run at noon that day, and the
 // dashboard's "today" is the servers'.
@@ -178,7 +178,7 @@ const USES: Record<string, Use> = {
   DwellingsList: {
     view: 'dwellings/DwellingsView',
     capabilities: ['view.dwellings'],
-    variables: () => [{ filter: {}, first: 25, after: null }],
+    variables: () => [{ filter: {}, first: 20, after: null }],
   },
   DwellingsCommunes: { view: 'dwellings/DwellingsView', capabilities: ['view.dwellings'] },
   DwellingDetail: {
@@ -286,6 +286,42 @@ const USES: Record<string, Use> = {
     view: 'conventions/ConventionDetails (ConventionView, and ConventionsView for the running one)',
     capabilities: ['view.conventions'],
     variables: () => plan.conventions.map((c) => ({ id: c.id })),
+  },
+  MatchingSettingsPanel: {
+    view: 'matching/MatchingSettingsPanel',
+    capabilities: ['view.awaitingCommission'],
+  },
+  MatchingSettingsImpact: {
+    view: 'matching/MatchingSettingsForm (its preview)',
+    capabilities: ['view.awaitingCommission', 'matching.settings'],
+    variables: () => [
+      {
+        settings: {
+          effortRateCeiling: 0.35,
+          horizonDays: 120,
+          typologiesBySize: [
+            ['T1', 'T2'],
+            ['T2', 'T3'],
+            ['T3', 'T4'],
+            ['T4', 'T5'],
+            ['T5', 'T6'],
+          ],
+        },
+      },
+    ],
+  },
+  StockResidences: {
+    view: 'stock/CreateDwellingForm',
+    capabilities: ['view.dwellings', 'stock.manage'],
+  },
+  StockDwelling: {
+    view: 'stock/UpdateDwellingForm',
+    capabilities: ['view.dwellings', 'stock.manage'],
+    variables: () => [{ id: toLet?.id }],
+  },
+  FinancingFunders: {
+    view: 'funding/AddFundingLineForm',
+    capabilities: ['view.conventions', 'funding.manage'],
   },
   ConventionYear: {
     view: 'conventions/ConventionDetails (ConsumptionPanel)',

@@ -74,6 +74,16 @@ const CAPABILITIES = {
   /** The header's search (searchHouseholds, searchDwellings): for who may open what it finds. */
   'search.households': HOUSEHOLD_READERS,
   'search.dwellings': HOUSEHOLD_READERS,
+  /** Create a convention (financing's FINANCING_WRITERS: social management negotiates them). */
+  'convention.create': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** Sign a lease and record its move-in inspection (housing's LEASE_WRITERS). */
+  'lease.sign': MANAGERS,
+  /** Record what was charged and paid for a month of rent (housing's RENT_WRITERS): rental management keeps rent accounts. */
+  'rent.record': ['RENTAL_MANAGER', 'ADMIN'],
+  /** Create residences and dwellings, change a dwelling (housing's STOCK_WRITERS): rental management keeps the stock. */
+  'stock.manage': ['RENTAL_MANAGER', 'ADMIN'],
+  /** Change the matching rules (housing's SETTINGS_WRITERS): social management sets them. */
+  'matching.settings': ['SOCIAL_MANAGER', 'ADMIN'],
 } satisfies Record<string, Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -105,6 +115,16 @@ export const MUTATION_CAPABILITIES: Record<string, Capability> = {
   submitApplication: 'application.submit',
   moveApplication: 'application.move',
   eraseHousehold: 'household.erase',
+  signLease: 'lease.sign',
+  recordMoveInInspection: 'lease.sign',
+  recordRentPayment: 'rent.record',
+  createResidence: 'stock.manage',
+  createDwelling: 'stock.manage',
+  updateDwelling: 'stock.manage',
+  updateMatchingSettings: 'matching.settings',
+  createConvention: 'convention.create',
+  addFundingLine: 'funding.manage',
+  moveFundingLine: 'funding.manage',
 };
 
 export function can(role: Role | undefined, capability: Capability): boolean {

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Alert, Group, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import type { GraphQLFormattedError } from 'graphql';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationErrorMessage } from './QueryErrors';
 
@@ -28,9 +28,10 @@ function flatten(errors: ValidationError[], prefix = ''): Array<[string, string[
 
 /**
  * Turns a failed mutation into a refusal: class-validator failures (`validationErrors`) and domain
- * errors naming their input field (`extensions.field` or `argument`) go next to that field, in the words the form gives for that field
- * (`fieldMessages`) when the error has no reason it translates; the rest, and a reason the form
- * translates (`reasons`), become the form's message.
+ * errors naming their input field (`extensions.field`, or `extensions.argument`) go next to that field,
+ * in French when the form or `errors.reasons` translates their `reason` (else in the words the form
+ * gives for that field, `fieldMessages`); the rest, and a
+ * reason the form translates (`reasons`), become the form's message.
  */
 export function useRefusal(
   reasons: Record<string, string> = {},
@@ -56,6 +57,7 @@ export function useRefusal(
             .join(' ');
         }
       } else if (typeof (extensions.field ?? extensions.argument) === 'string') {
+        // Domain errors name their input field as `field` or, for an argument, `argument`.
         const field = String(extensions.field ?? extensions.argument);
         fields[field] =
           translated || fieldMessages[field] || formMessage(new CombinedGraphQLErrors({ errors: [e] }));
@@ -74,9 +76,7 @@ export function useRefusal(
 /**
  * The state every form of the dashboard shares: sending, sent, and what was refused. `submit` wraps
  * the form's handler: it prevents the page reload, clears the last refusal, and keeps the draft when
- * the API refuses (nothing was changed), so the user corrects and sends again. Given `check` (the
- * API's rules the form can apply itself), it sends nothing while `check` finds a field to refuse, and
- * shows those refusals as the API's would be.
+ * the API refuses (nothing was changed), so the user corrects and sends again.
  */
 export function useMutationForm(reasons?: Record<string, string>, fieldMessages?: Record<string, string>) {
   const { t } = useTranslation();
@@ -84,32 +84,58 @@ export function useMutationForm(reasons?: Record<string, string>, fieldMessages?
   const [refusal, setRefusal] = useState<Refusal>({ fields: {} });
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  // The fields this render shows (asked through fieldError): a refusal naming another one is said
+  // above the buttons instead, so that no message is lost.
+  const shown = useRef(new Set<string>());
+  shown.current = new Set();
+  const placed = (refusal: Refusal): Refusal => {
+    const fields: Record<string, string> = {};
+    const elsewhere: string[] = [];
+    for (const [field, message] of Object.entries(refusal.fields)) {
+      if (shown.current.has(field)) fields[field] = message;
+      else elsewhere.push(message);
+    }
+    if (!elsewhere.length) return refusal;
+    const seeFields = t('errors.seeFields');
+    const own = refusal.form === seeFields ? [] : [refusal.form];
+    const form = [...own, ...elsewhere, Object.keys(fields).length ? seeFields : undefined].filter(Boolean);
+    return { fields, form: form.join(' ') };
+  };
   return {
     saving,
     saved,
     refusal,
     /** The refusal next to one input field (its name in the mutation's input), for `error=`. */
-    fieldError: (field: string): string | undefined => refusal.fields[field],
+    fieldError: (field: string): string | undefined => {
+      shown.current.add(field);
+      return refusal.fields[field];
+    },
     /** A change in the draft: the "saved" mark goes away. */
     touched: () => setSaved(false),
+    /**
+     * `check`, when given, validates the draft as the API would (French messages by field): with a
+     * problem, nothing is sent and the messages show next to their fields.
+     */
     submit:
-      (send: () => Promise<unknown>, check?: () => Record<string, string>) =>
+      (send: () => Promise<unknown>, check?: () => Record<string, string | undefined>) =>
       async (event?: FormEvent): Promise<boolean> => {
         event?.preventDefault();
-        setRefusal({ fields: {} });
         setSaved(false);
-        const refused = check?.() ?? {};
-        if (Object.keys(refused).length) {
-          setRefusal({ fields: refused, form: t('errors.seeFields') });
+        const problems = Object.fromEntries(
+          Object.entries(check?.() ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1])),
+        );
+        if (Object.keys(problems).length) {
+          setRefusal({ fields: problems, form: t('errors.seeFields') });
           return false;
         }
+        setRefusal({ fields: {} });
         setSaving(true);
         try {
           await send();
           setSaved(true);
           return true;
         } catch (error) {
-          setRefusal(toRefusal(error));
+          setRefusal(placed(toRefusal(error)));
           return false;
         } finally {
           setSaving(false);

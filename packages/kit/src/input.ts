@@ -95,7 +95,7 @@ export function checkDateWithin(
   if (date < addYears(today, -yearsBefore) || date > addYears(today, yearsAfter)) {
     throw new BadUserInputError(
       `${field} must be within ${yearsBefore} years before and ${yearsAfter} after today (${today})`,
-      { field },
+      { field, reason: 'DATE_OUT_OF_RANGE' },
     );
   }
 }

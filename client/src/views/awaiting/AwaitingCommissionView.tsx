@@ -13,6 +13,7 @@ import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { ApplicationFilter } from '../../gql/graphql';
 import { useCount } from '../../i18n/counts';
+import { MatchingSettingsPanel } from '../matching/MatchingSettingsPanel';
 import { AwaitingFilters, type AwaitingFilterValues, TARGET_PUBLICS, TYPOLOGIES } from './AwaitingFilters';
 import { AwaitingTable } from './AwaitingTable';
 
@@ -97,6 +98,7 @@ export default function AwaitingCommissionView() {
 
   return (
     <Page title={t('common:nav.awaitingCommission')} description={t('list.description')}>
+      <MatchingSettingsPanel />
       <AwaitingFilters
         values={values}
         withTargetPublic={withTargetPublic}

@@ -271,3 +271,15 @@ export function residenceLabel(
     ? residence.name
     : t('vacant.residence', { name: residence.name, commune: residence.commune });
 }
+
+export function awaitsOffer(candidacies: PlacedCandidacy[]): boolean {
+  const allocated = candidacies.some((c) => c.decision && ALLOCATIONS.includes(c.decision));
+  const status = candidacies[0]?.dwelling.status;
+  return allocated && (status === 'VACANT' || status === 'NOTICE_GIVEN');
+}
+
+export function statusColor(status: string): string {
+  if (status === 'OFFERED') return 'teal.9';
+  if (status === 'VACANT') return 'blue.9';
+  return 'gray.8';
+}

@@ -4,6 +4,8 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/navigation';
+import { can } from '../../auth/permissions';
+import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
@@ -12,6 +14,7 @@ import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { ConventionsListQuery } from '../../gql/graphql';
 import { formatMoney, formatNumber, today } from '../../i18n/format';
+import { CreateConventionForm } from '../funding/CreateConventionForm';
 import { CONVENTION_DETAIL, ConventionDetails } from './ConventionDetails';
 
 const PAGE_SIZE = 50;
@@ -98,6 +101,7 @@ function RunningConvention({ id }: { id: string }) {
 /** Conventions: the list, and the running one in full when there is exactly one. */
 export default function ConventionsView() {
   const { t } = useTranslation('conventions');
+  const { role } = useUser();
   const { data, error, loading, fetchMore } = useQuery(CONVENTIONS, { variables: { first: PAGE_SIZE } });
   const connection = data?.conventions;
   const conventions = connection?.edges.map((edge) => edge.node) ?? [];
@@ -200,6 +204,7 @@ export default function ConventionsView() {
           )}
         </Stack>
       </Card>
+      {can(role, 'convention.create') && <CreateConventionForm />}
       {running.length === 1 && <RunningConvention id={running[0].id} />}
     </Page>
   );

@@ -1,20 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, MultiSelect, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, MultiSelect, NativeSelect, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconChevronsLeft, IconFilterOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { paths } from '../../app/navigation';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { PAGE_SIZES } from '../../components/DataTable';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { Contingent, DwellingFilter, DwellingStatus, Typology } from '../../gql/graphql';
-import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
-import { DwellingStatusBadge } from './DwellingStatusBadge';
+import { formatNumber } from '../../i18n/format';
+import { StockForms } from '../stock/StockForms';
+import { DwellingsTable } from './DwellingsTable';
 
-const PAGE_SIZE = 25;
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+const _NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 const DwellingsListQuery = graphql(`
   query DwellingsList($filter: DwellingFilter, $first: Int!, $after: String) {
@@ -75,7 +75,10 @@ const PARAM = {
   contingents: 'contingent',
   after: 'apres',
   page: 'page',
+  size: 'taille',
 } as const;
+
+const DEFAULT_PAGE_SIZE = 20;
 
 type FilterKey = 'statuses' | 'typologies' | 'communes' | 'contingents';
 
@@ -101,6 +104,8 @@ export default function DwellingsView() {
     communes: params.getAll(PARAM.communes),
     contingents: allowed(params.getAll(PARAM.contingents), CONTINGENTS),
   };
+  const askedSize = Number(params.get(PARAM.size));
+  const pageSize = PAGE_SIZES.includes(askedSize) ? askedSize : DEFAULT_PAGE_SIZE;
   const after = params.get(PARAM.after);
   const page = Math.max(1, Number(params.get(PARAM.page)) || 1);
 
@@ -111,7 +116,7 @@ export default function DwellingsView() {
   if (selected.contingents.length) filter.contingents = selected.contingents;
 
   const { data, error, loading } = useQuery(DwellingsListQuery, {
-    variables: { filter, first: PAGE_SIZE, after },
+    variables: { filter, first: pageSize, after },
   });
   const communesResult = useQuery(DwellingsCommunesQuery, { fetchPolicy: 'cache-first' });
 
@@ -144,15 +149,26 @@ export default function DwellingsView() {
     navigate({ search: next.toString() }, { state: { previous: stack } satisfies PagingState });
   };
 
+  /** Another page size starts again from the first page. */
+  const setPageSize = (size: number) => {
+    const next = new URLSearchParams(params);
+    next.set(PARAM.size, String(size));
+    next.delete(PARAM.after);
+    next.delete(PARAM.page);
+    setParams(next);
+  };
+
   const connection = data?.dwellings;
   const rows = connection?.edges ?? [];
-  const firstShown = (page - 1) * PAGE_SIZE + 1;
+  const firstShown = (page - 1) * pageSize + 1;
+  const pageCount = Math.max(1, Math.ceil((connection?.totalCount ?? 0) / pageSize));
 
   const options = (enumName: string, values: readonly string[]) =>
     values.map((value) => ({ value, label: t(`common:enums.${enumName}.${value}`) }));
 
   return (
     <Page title={t('list.title')} description={t('list.description')}>
+      <StockForms />
       <Card withBorder component="section" aria-labelledby="dwellings-filters-title">
         <Title order={2} size="h4" id="dwellings-filters-title" mb="sm">
           {t('list.filtersTitle')}
@@ -234,86 +250,10 @@ export default function DwellingsView() {
       {loading && !connection ? (
         <Loading />
       ) : (
-        connection && (
-          <Table.ScrollContainer minWidth={880}>
-            <Table striped highlightOnHover aria-label={t('list.tableLabel')} data-testid="dwellings-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('list.columns.reference')}</Table.Th>
-                  <Table.Th scope="col">{t('list.columns.residence')}</Table.Th>
-                  <Table.Th scope="col">{t('list.columns.typology')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('list.columns.surface')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('list.columns.rent')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('list.columns.financing')}</Table.Th>
-                  <Table.Th scope="col">{t('list.columns.contingent')}</Table.Th>
-                  <Table.Th scope="col">{t('list.columns.status')}</Table.Th>
-                  <Table.Th scope="col">{t('list.columns.availableFrom')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={9}>
-                      <Text c="dimmed" ta="center" py="md">
-                        {t('list.empty')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-                {rows.map(({ node: dwelling }) => (
-                  <Table.Tr key={dwelling.id} data-testid="dwelling-row" data-dwelling-id={dwelling.id}>
-                    <Table.Th scope="row" fw={500} style={NO_WRAP}>
-                      <Anchor component={Link} to={paths.dwelling(dwelling.id)}>
-                        {dwelling.reference}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td>
-                      <Text size="sm">{dwelling.residence.name}</Text>
-                      <Text size="xs" c="dimmed">
-                        {dwelling.residence.commune}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{t(`common:enums.Typology.${dwelling.typology}`)}</Table.Td>
-                    <Table.Td ta="right" style={NO_WRAP}>
-                      {t('list.surfaceValue', { value: formatNumber(dwelling.surfaceSqm) })}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Text size="sm" fw={500} style={NO_WRAP}>
-                        {formatMoney(dwelling.rentCents + dwelling.serviceChargesCents)}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {t('list.chargesDetail', {
-                          rent: formatMoney(dwelling.rentCents),
-                          charges: formatMoney(dwelling.serviceChargesCents),
-                        })}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {t(`common:enums.FinancingCategory.${dwelling.financingCategory}`)}
-                      {dwelling.lowRent && (
-                        <Text size="xs" c="teal.9" style={NO_WRAP}>
-                          {t('list.lowRent')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`common:enums.Contingent.${dwelling.contingent}`)}</Table.Td>
-                    <Table.Td style={NO_WRAP}>
-                      <DwellingStatusBadge status={dwelling.status} />
-                    </Table.Td>
-                    <Table.Td style={NO_WRAP}>{formatDate(dwelling.availableFrom)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )
+        connection && <DwellingsTable rows={rows.map((edge) => edge.node)} />
       )}
 
-      {connection && (after || connection.pageInfo.hasNextPage) && (
+      {connection && connection.totalCount > 0 && (
         <Group component="nav" aria-label={t('list.pagination')} justify="space-between">
           <Group gap="xs">
             <Button
@@ -333,9 +273,19 @@ export default function DwellingsView() {
               {t('list.previous')}
             </Button>
           </Group>
-          <Text size="sm" c="dimmed">
-            {t('list.page', { page })}
-          </Text>
+          <Group gap="sm">
+            <Text size="sm" c="dimmed" data-testid="dwellings-page">
+              {t('dataTable:pageOf', { page, pages: pageCount })}
+            </Text>
+            <NativeSelect
+              aria-label={t('dataTable:pageSize')}
+              size="xs"
+              data={PAGE_SIZES.map(String)}
+              value={String(pageSize)}
+              onChange={(event) => setPageSize(Number(event.currentTarget.value))}
+              data-testid="dwellings-page-size"
+            />
+          </Group>
           <Button
             variant="filled"
             rightSection={<IconChevronRight size={16} aria-hidden />}

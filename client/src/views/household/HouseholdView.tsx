@@ -14,6 +14,7 @@ import { graphql } from '../../gql';
 import type { HouseholdAccompanimentQuery, HouseholdFileQuery } from '../../gql/graphql';
 import { currentMonth, formatDate, formatMoney } from '../../i18n/format';
 import { Fact, Facts } from '../dwellings/Facts';
+import { HouseholdLeaseForms } from '../lease/HouseholdLeaseForms';
 import {
   AccompanimentPanel,
   AlertsPanel,
@@ -312,6 +313,7 @@ export default function HouseholdView() {
           </Tabs.Panel>
           <Tabs.Panel value="bail" pt="md">
             {household && <LeasePanel household={household} />}
+            {household && <HouseholdLeaseForms household={household} />}
           </Tabs.Panel>
           <Tabs.Panel value="accompagnement" pt="md">
             <AccompanimentPanel

@@ -32,7 +32,10 @@ export class ConventionService {
   async create(actor: Actor, input: CreateConventionInput): Promise<Convention> {
     requireRole(actor, FINANCING_WRITERS);
     if (input.endYear < input.startYear) {
-      throw new BadUserInputError('endYear cannot be before startYear', { argument: 'endYear' });
+      throw new BadUserInputError('endYear cannot be before startYear', {
+        argument: 'endYear',
+        reason: 'END_BEFORE_START',
+      });
     }
     return this.em.transactional(async (em) => {
       const convention = stamp(Object.assign(new Convention(), input), actor);

@@ -73,18 +73,26 @@ export class FundingLineService {
       if (!convention.covers(input.year)) {
         throw new BadUserInputError(
           `year ${input.year} is outside the convention's years ${convention.startYear}–${convention.endYear}`,
-          { argument: 'year' },
+          { argument: 'year', reason: 'YEAR_OUTSIDE_CONVENTION' },
         );
       }
       const sameYear = await em.find(FundingLine, { convention: convention.id, year: input.year });
       if (sameYear.some((line) => line.funder.id === funder.id)) {
-        throw new ConflictError(`${funder.name} already funds this convention in ${input.year}`);
+        throw new ConflictError(`${funder.name} already funds this convention in ${input.year}`, {
+          field: 'funderId',
+          reason: 'FUNDER_ALREADY_FUNDS',
+        });
       }
       const allocated = sameYear.reduce((sum, line) => sum + line.sharePercent, 0);
       if (allocated + input.sharePercent > 100) {
         throw new BadUserInputError(
           `The shares of ${input.year} would reach ${allocated + input.sharePercent} %: only ${100 - allocated} % remain`,
-          { argument: 'sharePercent', allocatedPercent: allocated, availablePercent: 100 - allocated },
+          {
+            argument: 'sharePercent',
+            reason: 'SHARES_OVER_100',
+            allocatedPercent: allocated,
+            availablePercent: 100 - allocated,
+          },
         );
       }
       const line = stamp(new FundingLine(), actor);
@@ -113,6 +121,7 @@ export class FundingLineService {
       if (amount === null && args.to !== FundingStatus.TO_BE_REVIEWED) {
         throw new BadUserInputError(`amountCents is required to move a funding line to ${args.to}`, {
           argument: 'amountCents',
+          reason: 'AMOUNT_REQUIRED',
         });
       }
       if (amount !== null && (!Number.isInteger(amount) || amount < 0)) {
@@ -130,9 +139,7 @@ export class FundingLineService {
         if ((amount ?? 0) > (line.grantedCents ?? 0)) {
           throw new BadUserInputError(
             `The paid amount cannot exceed the granted ${line.grantedCents} cents`,
-            {
-              argument: 'amountCents',
-            },
+            { argument: 'amountCents', reason: 'PAID_OVER_GRANTED' },
           );
         }
         line.paidCents = amount;

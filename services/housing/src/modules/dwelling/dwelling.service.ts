@@ -62,6 +62,7 @@ export class DwellingService {
       if (dwelling.status === DwellingStatus.OFFERED) {
         throw new BadUserInputError(
           'A new dwelling cannot start OFFERED: it is offered through a commission',
+          { field: 'status', reason: 'NEW_DWELLING_OFFERED' },
         );
       }
       em.persist(dwelling);

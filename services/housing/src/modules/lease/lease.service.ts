@@ -41,18 +41,32 @@ export class LeaseService {
     if (sliding && (!input.intermediaryAssociation || !input.plannedHandoverDate)) {
       throw new BadUserInputError(
         'A sliding lease needs the intermediary association and a planned handover date',
+        {
+          field: input.intermediaryAssociation ? 'plannedHandoverDate' : 'intermediaryAssociation',
+          reason: 'SLIDING_LEASE_DETAILS',
+        },
       );
     }
     if (!sliding && (input.intermediaryAssociation || input.plannedHandoverDate)) {
-      throw new BadUserInputError('Only a sliding lease has an intermediary association and a handover date');
+      throw new BadUserInputError(
+        'Only a sliding lease has an intermediary association and a handover date',
+        {
+          field: input.intermediaryAssociation ? 'intermediaryAssociation' : 'plannedHandoverDate',
+          reason: 'ORDINARY_LEASE_DETAILS',
+        },
+      );
     }
     if (sliding && (input.plannedHandoverDate as string) <= input.startDate) {
-      throw new BadUserInputError('The handover comes after the start of the lease');
+      throw new BadUserInputError('The handover comes after the start of the lease', {
+        field: 'plannedHandoverDate',
+        reason: 'HANDOVER_BEFORE_START',
+      });
     }
     checkDateWithin(this.calendar, 'startDate', input.startDate, { yearsBefore: 5, yearsAfter: 1 });
     if (sliding && (input.plannedHandoverDate as string) > addYears(input.startDate, 5)) {
       throw new BadUserInputError('The handover comes within five years of the start of the lease', {
         field: 'plannedHandoverDate',
+        reason: 'HANDOVER_TOO_LATE',
       });
     }
     return this.em.transactional(async (em) => {
@@ -66,16 +80,16 @@ export class LeaseService {
       if (dwelling.status !== DwellingStatus.OFFERED) {
         throw new ConflictError(
           `Dwelling ${dwelling.reference} is ${dwelling.status}: only an allocated (OFFERED) dwelling can be let`,
-          {
-            status: dwelling.status,
-          },
+          { status: dwelling.status, reason: 'DWELLING_NOT_OFFERED' },
         );
       }
       if (dwelling.offeredToHouseholdId && dwelling.offeredToHouseholdId !== input.householdId) {
-        throw new ConflictError(`Dwelling ${dwelling.reference} was allocated to another household`);
+        throw new ConflictError(`Dwelling ${dwelling.reference} was allocated to another household`, {
+          reason: 'ALLOCATED_TO_ANOTHER_HOUSEHOLD',
+        });
       }
       if (await em.count(Lease, { householdId: input.householdId, endDate: null })) {
-        throw new ConflictError('This household already has a running lease');
+        throw new ConflictError('This household already has a running lease', { reason: 'RUNNING_LEASE' });
       }
       const lease = stamp(
         Object.assign(new Lease(), {
@@ -121,15 +135,23 @@ export class LeaseService {
   async recordMoveInInspection(actor: Actor, input: RecordMoveInInspectionInput): Promise<Lease> {
     requireRole(actor, LEASE_WRITERS);
     if (this.calendar.isAfterToday(input.date))
-      throw new BadUserInputError('The inspection date cannot be in the future');
+      throw new BadUserInputError('The inspection date cannot be in the future', {
+        field: 'date',
+        reason: 'DATE_IN_FUTURE',
+      });
     return this.em.transactional(async (em) => {
       const lease = await em.findOne(Lease, { id: input.leaseId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!lease) throw new NotFoundError('Lease', input.leaseId);
-      if (lease.endDate) throw new ConflictError('This lease has ended');
+      if (lease.endDate) throw new ConflictError('This lease has ended', { reason: 'LEASE_ENDED' });
       if (lease.moveInInspectionDate)
-        throw new ConflictError('The move-in inspection of this lease is already recorded');
+        throw new ConflictError('The move-in inspection of this lease is already recorded', {
+          reason: 'INSPECTION_RECORDED',
+        });
       if (input.date < lease.startDate)
-        throw new BadUserInputError('The inspection cannot come before the start of the lease');
+        throw new BadUserInputError('The inspection cannot come before the start of the lease', {
+          field: 'date',
+          reason: 'INSPECTION_BEFORE_START',
+        });
       lease.moveInInspectionDate = input.date;
       lease.inspectionSocialManagerPresent = input.socialManagerPresent;
       lease.inspectionSupportWorkerPresent = input.supportWorkerPresent;

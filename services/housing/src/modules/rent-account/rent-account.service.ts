@@ -33,7 +33,10 @@ export class RentAccountService {
   async recordPayment(actor: Actor, input: RecordRentPaymentInput): Promise<RentAccount> {
     requireRole(actor, RENT_WRITERS);
     if (input.month > firstDayOfMonth(this.calendar.today())) {
-      throw new BadUserInputError('The month cannot be after the current month', { argument: 'month' });
+      throw new BadUserInputError('The month cannot be after the current month', {
+        argument: 'month',
+        reason: 'MONTH_IN_FUTURE',
+      });
     }
     return this.em.transactional(async (em) => {
       const lease = await em.findOne(Lease, { id: input.leaseId });
@@ -47,6 +50,7 @@ export class RentAccountService {
       if (input.month < `${lease.startDate.slice(0, 7)}-01`) {
         throw new BadUserInputError('The month is before the start of the lease', {
           argument: 'month',
+          reason: 'MONTH_BEFORE_LEASE',
           startDate: lease.startDate,
         });
       }
