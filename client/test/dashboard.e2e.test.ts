@@ -218,6 +218,7 @@ describeInBrowser('dashboard in Chromium', () => {
       '/aller-vers',
       '/conventions',
       conventionPath,
+      '/annuaire',
     ];
     const problems: string[] = [];
     for (const width of [1280, 1920]) {
@@ -381,7 +382,8 @@ describeInBrowser('dashboard in Chromium', () => {
     await line.getByTestId('funding-history-toggle').click();
     const history = page.getByTestId('funding-history');
     await history.getByText('Motif : Plan de financement revu en comité').waitFor();
-    await expect(history.textContent()).resolves.toMatch(/Révision · .+ · par sm-[a-z-]+/);
+    // By name: the demo's first social manager (packages/demo users.ts), who is signed in.
+    await expect(history.textContent()).resolves.toMatch(/Révision · .+ · par Nadia Benali \(vous\)/);
     await expectAccessible(page, '16-financement-revise');
   });
 

@@ -38,7 +38,7 @@ const { ROLES, can }: { ROLES: readonly Role[]; can: (role: Role, capability: st
   require('../../client/src/auth/permissions');
 
 // Counted by hand in client/src/gql/graphql.ts: the query documents (mutations are left out).
-const QUERY_COUNT = 41;
+const QUERY_COUNT = 43;
 
 // The full demo the dashboard ships with, on a fixed day; the servers run at noon that day, and the
 // dashboard's "today" is the servers'.
@@ -343,6 +343,11 @@ const USES: Record<string, Use> = {
     capabilities: ['view.conventions', 'accompaniment.open'],
     // Asked only once a convention has ended: the 2015–2017 one, for 2018.
     variables: () => [{ conventionId: plan.conventions[0].id, nextYear: plan.conventions[0].endYear + 1 }],
+  },
+  Directory: { view: 'people/DirectoryView', capabilities: ['view.directory'] },
+  SignedInAs: {
+    view: 'app/Layout (the header, through components/PersonName)',
+    capabilities: ['directory.me'],
   },
   EvaluationLevel: {
     view: 'conventions/EvaluationForm',

@@ -145,6 +145,11 @@ export function writeMatrix(
       query: `mutation { recordStaffMember(input: { userId: "test", name: " ", role: SUPPORT_WORKER, organisation: "test" }) { userId } }`,
       expected: ['no', 'no', 'no', 'no', 'no', 'ok'],
     },
+    // The directory (docs/people.md): operators only; an unknown organisation stops them.
+    recordOrganisation: {
+      query: `mutation { recordOrganisation(input: { id: "${unknown}", name: "CCAS", kind: PARTNER }) { id } }`,
+      expected: ['no', 'no', 'no', 'no', 'no', 'ok'],
+    },
     recordEvaluation: {
       query: `mutation { recordEvaluation(input: { conventionId: "${unknown}", text: "test" }) { id } }`,
       expected: ['no', 'no', 'no', 'ok', 'no', 'no'],

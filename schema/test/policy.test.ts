@@ -98,6 +98,7 @@ describe('the access policy', () => {
       'Household',
       'IndicatorSet',
       'SubjectAccessExport',
+      'User',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { can } from '../auth/permissions';
 import { useSession, useUser } from '../auth/session';
 import { Loading } from '../components/Loading';
+import { useSignedInName } from '../components/PersonName';
 import { HeaderSearch } from './HeaderSearch';
 import { MENU } from './navigation';
 
@@ -14,6 +15,7 @@ import { MENU } from './navigation';
 export function Layout() {
   const { t } = useTranslation();
   const user = useUser();
+  const displayName = useSignedInName();
   const { signOut } = useSession();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
@@ -45,7 +47,10 @@ export function Layout() {
           <Group gap="sm" wrap="nowrap">
             <HeaderSearch />
             <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">
-              {t('app.signedInAs', { name: user.name ?? user.userId, role: t(`roles.${user.role}`) })}
+              {t('app.signedInAs', {
+                name: displayName ?? user.name ?? user.userId,
+                role: t(`roles.${user.role}`),
+              })}
             </Text>
             <Button
               variant="subtle"

@@ -1,4 +1,5 @@
 import {
+  IconAddressBook,
   IconAlertTriangle,
   IconBuildingCommunity,
   IconClipboardList,
@@ -42,6 +43,7 @@ export const MENU: MenuEntry[] = [
   { key: 'alerts', path: '/alertes', capability: 'view.alerts', icon: IconAlertTriangle },
   { key: 'outreach', path: '/aller-vers', capability: 'view.outreach', icon: IconWalk },
   { key: 'conventions', path: '/conventions', capability: 'view.conventions', icon: IconReportMoney },
+  { key: 'directory', path: '/annuaire', capability: 'view.directory', icon: IconAddressBook },
   { key: 'newHousehold', path: '/menages/nouveau', capability: 'household.register', icon: IconUserPlus },
 ];
 

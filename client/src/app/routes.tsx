@@ -22,6 +22,7 @@ const views = {
   conventions: lazy(() => import('../views/conventions/ConventionsView')),
   convention: lazy(() => import('../views/conventions/ConventionView')),
   conventionReport: lazy(() => import('../views/conventions/ConventionReport')),
+  directory: lazy(() => import('../views/people/DirectoryView')),
   registerHousehold: lazy(() => import('../views/household/forms/RegisterHouseholdView')),
 };
 
@@ -78,6 +79,7 @@ export const routes: RouteObject[] = [
         path: 'conventions/:conventionId/rapport/:year',
         element: guarded('indicators.read', views.conventionReport),
       },
+      { path: 'annuaire', element: guarded('view.directory', views.directory) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

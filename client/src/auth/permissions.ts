@@ -46,6 +46,10 @@ const CAPABILITIES = {
   'evaluation.record': ['EVALUATOR'],
   /** Revise or cancel a funding line (financing's FINANCING_WRITERS); everyone who reads funding reads its history. */
   'funding.manage': ['SOCIAL_MANAGER', 'ADMIN'],
+  /** The signed-in user's name from the directory (accompaniment's `me`): every role with views. */
+  'directory.me': [...HOUSEHOLD_READERS, 'EVALUATOR'],
+  /** The directory's organisations and members (accompaniment's `organisations`), read-only. */
+  'view.directory': MANAGERS,
   /** Accompaniment's CASE_WORKERS: move its phases, set its contact schedule, record a diagnostic (a support worker on their caseload). */
   'accompaniment.move': SOCIAL,
   'contactSchedule.set': SOCIAL,

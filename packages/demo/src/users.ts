@@ -1,3 +1,5 @@
+import { stableId } from './ids';
+
 /** The demo's people who use the system (development identities; `npm run token -- ROLE`). */
 export interface DemoUser {
   userId: string;
@@ -11,6 +13,40 @@ export interface DemoUser {
 
 export const LANDLORD = 'ICF Habitat Atlantique';
 export const ASSOCIATION = 'Association Ensemble';
+
+/** The directory's organisations of the demo (each demo user's `organisation` is one of them). */
+export interface DemoOrganisation {
+  id: string;
+  name: string;
+  kind: 'LANDLORD' | 'ASSOCIATION' | 'STATE_SERVICE' | 'PARTNER';
+}
+
+const organisation = (name: string, kind: DemoOrganisation['kind']): DemoOrganisation => ({
+  id: stableId('organisation', name),
+  name,
+  kind,
+});
+
+export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
+  organisation(LANDLORD, 'LANDLORD'),
+  organisation(ASSOCIATION, 'ASSOCIATION'),
+  organisation('DDCS 76', 'STATE_SERVICE'),
+  organisation('DREAL Normandie', 'STATE_SERVICE'),
+  organisation('CCAS de Rouen', 'PARTNER'),
+  organisation('CAF de Seine-Maritime', 'PARTNER'),
+  organisation('SPIP de Seine-Maritime', 'PARTNER'),
+];
+
+/**
+ * Actors that are no one, whose id the records keep: the demo seed (and data taken over from the
+ * landlord's former tools), the retention job that erases inactive households, and other automatic
+ * work the audit trail records.
+ */
+export const SYSTEM_ACTORS: readonly { userId: string; name: string; organisation: string }[] = [
+  { userId: 'seed', name: 'Reprise de données', organisation: LANDLORD },
+  { userId: 'retention-job', name: 'Purge automatique (durée de conservation)', organisation: LANDLORD },
+  { userId: 'system', name: 'Traitement automatique', organisation: LANDLORD },
+];
 
 export const DEMO_USERS: readonly DemoUser[] = [
   {
@@ -57,7 +93,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   {
     userId: 'ev-ddcs-76',
-    name: 'DDCS de Seine-Maritime',
+    name: 'Hélène Girard',
     role: 'EVALUATOR',
     organisation: 'DDCS 76',
     scopes: [],
@@ -65,7 +101,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   {
     userId: 'ev-dreal-normandie',
-    name: 'DREAL Normandie',
+    name: 'Marc Dubois',
     role: 'EVALUATOR',
     organisation: 'DREAL Normandie',
     scopes: [],
@@ -78,7 +114,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisation: LANDLORD,
     scopes: ['housing:read', 'households:read'],
   },
-  { userId: 'admin-ops', name: 'Exploitation', role: 'ADMIN', organisation: LANDLORD, scopes: [] },
+  { userId: 'admin-ops', name: 'Antoine Mercier', role: 'ADMIN', organisation: LANDLORD, scopes: [] },
 ];
 
 export const SUPPORT_WORKERS = DEMO_USERS.filter((u) => u.role === 'SUPPORT_WORKER');

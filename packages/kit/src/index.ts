@@ -16,6 +16,7 @@ export * from './loaders';
 export * from './network';
 export * from './orm';
 export * from './pagination';
+export * from './people';
 export * from './policy';
 export * from './policy-document';
 export * from './privacy';

@@ -15,6 +15,9 @@ import { complianceLoader } from './modules/frequency/compliance';
 import { ContactScheduleChange } from './modules/frequency/frequency.entity';
 import { subjectAccessLoader } from './modules/privacy/subject-access';
 import { Review } from './modules/review/review.entity';
+import { Organisation } from './modules/staff/organisation.entity';
+import { StaffMember } from './modules/staff/staff.entity';
+import { staffByUserIdLoader } from './modules/staff/staff.loader';
 
 /**
  * Per request: the base context plus this subgraph's DataLoaders (never shared across requests).
@@ -84,6 +87,10 @@ export function createContext(base: RequestContext, settings: AccompanimentSetti
         { at: 'asc' },
       ),
       subjectAccess: subjectAccessLoader(em),
+      /** The directory: names for user ids, organisations, their members. */
+      staffByUserId: staffByUserIdLoader(em),
+      organisation: byIdLoader(em, Organisation),
+      membersByOrganisation: groupLoader(em, StaffMember, 'memberOf', {}, { name: 'asc', userId: 'asc' }),
     },
   };
 }

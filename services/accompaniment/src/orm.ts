@@ -10,6 +10,7 @@ import { ConventionPeriod } from './modules/convention/convention-period.entity'
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
 import { ContactScheduleChange } from './modules/frequency/frequency.entity';
 import { Review } from './modules/review/review.entity';
+import { Organisation } from './modules/staff/organisation.entity';
 import { StaffMember } from './modules/staff/staff.entity';
 import { TargetPublicProjection } from './modules/target-public/target-public.entity';
 
@@ -32,6 +33,7 @@ export const entities = [
   ContactScheduleChange,
   TargetPublicProjection,
   StaffMember,
+  Organisation,
 ];
 
 export function openOrm(clientUrl: string, onQuery?: (sql: string) => void): Promise<MikroORM> {

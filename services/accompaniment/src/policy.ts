@@ -59,8 +59,9 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
       ),
     },
     Indicator: { read: INDICATOR_READERS, fields: fields(INDICATOR_READERS, ...INDICATOR_FIELDS) },
+    // Every field narrows it: evaluators reach only `me`.
     Query: {
-      read: FRAME,
+      read: EVERYONE,
       fields: {
         ...fields(
           FRAME,
@@ -74,6 +75,8 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
         ),
         outreachEffectiveness: OUTREACH,
         staffMembers: FRAME,
+        organisations: FRAME,
+        me: EVERYONE,
         caseload: CASELOAD,
       },
     },
@@ -95,7 +98,15 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
       ),
     },
     // Who may follow households: names and roles of the staff, no one's data.
-    StaffMember: { read: FRAME, fields: fields(FRAME, 'userId', 'name', 'role', 'organisation', 'active') },
+    StaffMember: {
+      read: FRAME,
+      fields: fields(FRAME, 'userId', 'name', 'role', 'organisation', 'active', 'memberOf'),
+    },
+    // The directory's organisations: no one's data.
+    Organisation: { read: EVERYONE, fields: { ...fields(EVERYONE, 'id', 'name', 'kind'), members: FRAME } },
+    // A user id by name (docs/people.md): whoever may read an id may read the name beside it, so
+    // every subgraph's `…User` field has its id field's rule, and the name itself is for everyone.
+    User: { read: EVERYONE, fields: fields(EVERYONE, 'id', 'displayName', 'role', 'organisation') },
     Accompaniment: {
       read: FRAME,
       fields: {
@@ -105,6 +116,8 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
           'kind',
           'supportWorkerId',
           'socialReferentId',
+          'supportWorker',
+          'socialReferent',
           'startDate',
           'endDate',
           'outcome',
@@ -136,7 +149,10 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     // Why a schedule changed is free text about the household's situation: as sensitive as a contact note.
     ContactScheduleChange: {
       read: SOCIAL,
-      fields: { ...fields(SOCIAL, ...AUDITED, 'at', 'by', 'before', 'after'), reason: sensitive(CASE) },
+      fields: {
+        ...fields(SOCIAL, ...AUDITED, 'at', 'by', 'byUser', 'before', 'after'),
+        reason: sensitive(CASE),
+      },
     },
     ContactCompliance: {
       read: FRAME,
@@ -150,7 +166,7 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     AccompanimentEdge: { read: FRAME, fields: fields(FRAME, 'cursor', 'node') },
     PhaseChange: {
       read: FRAME,
-      fields: { ...fields(FRAME, ...AUDITED, 'from', 'to', 'at', 'by'), note: SOCIAL },
+      fields: { ...fields(FRAME, ...AUDITED, 'from', 'to', 'at', 'by', 'byUser'), note: SOCIAL },
     },
     Contact: {
       read: FRAME,
@@ -165,6 +181,7 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
           'place',
           'outcome',
           'recordedBy',
+          'recordedByUser',
           'accompaniment',
         ),
         note: sensitive(CASE),
@@ -221,7 +238,7 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     AlertEdge: { read: FRAME, fields: fields(FRAME, 'cursor', 'node') },
     AlertTransition: {
       read: FRAME,
-      fields: { ...fields(FRAME, ...AUDITED, 'from', 'to', 'at', 'by'), note: sensitive(CASE) },
+      fields: { ...fields(FRAME, ...AUDITED, 'from', 'to', 'at', 'by', 'byUser'), note: sensitive(CASE) },
     },
     FollowUpCommittee: {
       read: SOCIAL,
@@ -261,5 +278,6 @@ export const ACCOMPANIMENT_POLICY: SubgraphPolicy = {
     recordReview: REVIEW_WRITERS,
     recordFollowUpCommittee: COMMITTEE_WRITERS,
     recordStaffMember: STAFF_WRITERS,
+    recordOrganisation: STAFF_WRITERS,
   },
 };

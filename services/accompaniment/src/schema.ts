@@ -27,7 +27,9 @@ import {
   subjectAccessExportReference,
 } from './modules/privacy/subject-access';
 import { ReviewResolver, reviewReference } from './modules/review/review.resolver';
+import { PEOPLE_RESOLVERS } from './modules/staff/people.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
+import { userReference } from './modules/staff/user.type';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { ACCOMPANIMENT_POLICY } from './policy';
 
@@ -49,6 +51,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       OutreachResolver,
       StatisticsResolver,
       StaffResolver,
+      ...PEOPLE_RESOLVERS,
       CaseloadResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
@@ -64,6 +67,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       Household: householdReference,
       Convention: conventionReference,
       SubjectAccessExport: subjectAccessExportReference,
+      User: userReference,
     },
     policy: ACCOMPANIMENT_POLICY,
   });

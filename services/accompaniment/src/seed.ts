@@ -1,4 +1,4 @@
-import { DEMO_USERS, type DemoPlan, stableId } from '@ash/demo';
+import { DEMO_ORGANISATIONS, DEMO_USERS, type DemoPlan, SYSTEM_ACTORS, stableId } from '@ash/demo';
 import { insertInChunks, localInstant, SEED_AUDIT, seedReferences } from '@ash/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Accompaniment, PhaseChange } from './modules/accompaniment/accompaniment.entity';
@@ -8,8 +8,9 @@ import { seedConsent } from './modules/consent/consent.projection';
 import { Contact } from './modules/contact/contact.entity';
 import { seedConventionPeriods } from './modules/convention/convention-period.projection';
 import { Diagnostic, Goal } from './modules/diagnostic/diagnostic.entity';
+import { Organisation } from './modules/staff/organisation.entity';
 import { StaffMember } from './modules/staff/staff.entity';
-import type { StaffRole } from './modules/staff/staff.enums';
+import { type OrganisationKind, StaffRole } from './modules/staff/staff.enums';
 import { seedTargetPublic } from './modules/target-public/target-public.projection';
 
 /** The plan dates days; moves and alerts are placed at 09:00 at the agency that day. */
@@ -45,18 +46,31 @@ export async function seedAccompaniment(orm: MikroORM, plan: DemoPlan): Promise<
       'Convention',
       plan.conventions.map((c) => c.id),
     );
-    // The staff directory: the demo's support workers and social managers.
+    // The directory: its organisations, every demo user, and the system actors records name.
     await insertInChunks(
       em,
-      StaffMember,
-      DEMO_USERS.filter((u) => u.role === 'SUPPORT_WORKER' || u.role === 'SOCIAL_MANAGER').map((u) => ({
+      Organisation,
+      DEMO_ORGANISATIONS.map((o) => ({ id: o.id, name: o.name, kind: o.kind as OrganisationKind })),
+    );
+    const organisationId = new Map(DEMO_ORGANISATIONS.map((o) => [o.name, o.id]));
+    await insertInChunks(em, StaffMember, [
+      ...DEMO_USERS.map((u) => ({
         userId: u.userId,
         name: u.name,
         role: u.role as StaffRole,
         organisation: u.organisation,
+        memberOf: organisationId.get(u.organisation) ?? null,
         active: true,
       })),
-    );
+      ...SYSTEM_ACTORS.map((a) => ({
+        userId: a.userId,
+        name: a.name,
+        role: StaffRole.SYSTEM,
+        organisation: a.organisation,
+        memberOf: organisationId.get(a.organisation) ?? null,
+        active: true,
+      })),
+    ]);
     await insertInChunks(
       em,
       Accompaniment,

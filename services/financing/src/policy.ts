@@ -141,6 +141,7 @@ export const FINANCING_POLICY: SubgraphPolicy = {
         'kind',
         'at',
         'by',
+        'byUser',
         'reason',
         'statusBefore',
         'statusAfter',
@@ -154,8 +155,10 @@ export const FINANCING_POLICY: SubgraphPolicy = {
     },
     FundingLineTransition: {
       read: EVERYONE,
-      fields: fields(EVERYONE, ...AUDITED, 'from', 'to', 'at', 'by', 'note'),
+      fields: fields(EVERYONE, ...AUDITED, 'from', 'to', 'at', 'by', 'byUser', 'note'),
     },
+    // A user id by name (docs/people.md): the key here, the name from the accompaniment directory.
+    User: { read: EVERYONE, fields: fields(EVERYONE, 'id') },
     Funder: { read: EVERYONE, fields: fields(EVERYONE, ...AUDITED, 'name', 'kind') },
     Evaluation: {
       read: EVERYONE,

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@ash/kit';
+import { buildFederatedSchema, userStubReference } from '@ash/kit';
 import type { GraphQLSchema } from 'graphql';
 import { ConventionConsumptionResolver } from './modules/consumption/consumption.resolver';
 import { ConventionResolver, conventionReference } from './modules/convention/convention.resolver';
@@ -6,6 +6,7 @@ import { EvaluationResolver, evaluationReference } from './modules/evaluation/ev
 import { FunderResolver, funderReference } from './modules/funder/funder.resolver';
 import { FundingLineResolver, fundingLineReference } from './modules/funding-line/funding-line.resolver';
 import { IndicatorSetResolver, indicatorSetReference } from './modules/indicators/indicators.resolver';
+import { PEOPLE_RESOLVERS } from './modules/people/people.resolver';
 import {
   SubjectAccessExport,
   SubjectAccessResolver,
@@ -23,10 +24,12 @@ export function buildSchema(): Promise<GraphQLSchema> {
       EvaluationResolver,
       SubjectAccessResolver,
       IndicatorSetResolver,
+      ...PEOPLE_RESOLVERS,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [SubjectAccessExport],
     referenceResolvers: {
+      User: userStubReference,
       Convention: conventionReference,
       Funder: funderReference,
       FundingLine: fundingLineReference,

@@ -144,7 +144,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
     ApplicationStatusCount: { read: PEOPLE, fields: fields(PEOPLE, 'status', 'count') },
     ApplicationTransition: {
       read: PEOPLE,
-      fields: fields(PEOPLE, ...AUDITED, 'from', 'to', 'at', 'by', 'note'),
+      fields: fields(PEOPLE, ...AUDITED, 'from', 'to', 'at', 'by', 'byUser', 'note'),
     },
     Commission: {
       read: ALLOCATION,
@@ -205,6 +205,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
         'subgraph',
         'requestId',
         'userId',
+        'user',
         'role',
         'action',
         'entityType',
@@ -219,6 +220,11 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
       read: DATA_SUBJECT,
       fields: { ...fields(DATA_SUBJECT, 'householdId', 'exportedAt'), households: sensitive(DATA_SUBJECT) },
     },
+    // A user id by name (docs/people.md): the key here, the name from the accompaniment directory.
+    User: {
+      read: [RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin],
+      fields: fields([RentalManager, SocialManager, SupportWorker, Evaluator, Integrator, Admin], 'id'),
+    },
     ErasureReceipt: {
       read: DATA_SUBJECT,
       fields: fields(
@@ -226,6 +232,7 @@ export const HOUSEHOLDS_POLICY: SubgraphPolicy = {
         'householdId',
         'erasedAt',
         'erasedBy',
+        'erasedByUser',
         'membersAnonymised',
         'applicationsAnonymised',
       ),

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@ash/kit';
+import { buildFederatedSchema, userStubReference } from '@ash/kit';
 import type { GraphQLSchema } from 'graphql';
 import {
   ApplicationResolver,
@@ -18,6 +18,7 @@ import { HouseholdResolver, householdReference } from './modules/household/house
 import { PersonResolver, personReference } from './modules/household/person.resolver';
 import { IndicatorSet, indicatorSetReference } from './modules/indicators/indicator-set.reference';
 import { IndicatorSetHouseholdResolver } from './modules/indicators/indicators.resolver';
+import { PEOPLE_RESOLVERS } from './modules/people/people.resolver';
 import { PrivacyResolver, subjectAccessExportReference } from './modules/privacy/privacy.resolver';
 import { HouseholdSearchResolver } from './modules/search/household-search.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
@@ -36,11 +37,13 @@ export function buildSchema(): Promise<GraphQLSchema> {
       DwellingResolver,
       PrivacyResolver,
       StatisticsResolver,
+      ...PEOPLE_RESOLVERS,
       HouseholdSearchResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [IndicatorSet],
     referenceResolvers: {
+      User: userStubReference,
       IndicatorSet: indicatorSetReference,
       Household: householdReference,
       Person: personReference,

@@ -183,9 +183,11 @@ export const HOUSING_POLICY: SubgraphPolicy = {
       read: STOCK,
       fields: fields(STOCK, ...AUDITED, 'effortRateCeiling', 'horizonDays', 'typologiesBySize', 'history'),
     },
+    // A user id by name (docs/people.md): the key here, the name from the accompaniment directory.
+    User: { read: STOCK, fields: fields(STOCK, 'id') },
     MatchingSettingsChange: {
       read: STOCK,
-      fields: fields(STOCK, 'id', 'changedAt', 'changedBy', 'before', 'after', 'note'),
+      fields: fields(STOCK, 'id', 'changedAt', 'changedBy', 'changedByUser', 'before', 'after', 'note'),
     },
     MatchingSettingsValues: {
       read: STOCK,

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@ash/kit';
+import { buildFederatedSchema, userStubReference } from '@ash/kit';
 import type { GraphQLSchema } from 'graphql';
 import { DwellingResolver, dwellingReference } from './modules/dwelling/dwelling.resolver';
 import { householdReference } from './modules/household/household.reference';
@@ -6,6 +6,7 @@ import { IndicatorSet, indicatorSetReference } from './modules/indicators/indica
 import { IndicatorSetHousingResolver } from './modules/indicators/indicators.resolver';
 import { HouseholdLeaseResolver, LeaseResolver, leaseReference } from './modules/lease/lease.resolver';
 import { HouseholdMatchingResolver, MatchingSettingsResolver } from './modules/matching/matching.resolver';
+import { PEOPLE_RESOLVERS } from './modules/people/people.resolver';
 import {
   SubjectAccessExport,
   SubjectAccessResolver,
@@ -30,11 +31,13 @@ export function buildSchema(): Promise<GraphQLSchema> {
       MatchingSettingsResolver,
       SubjectAccessResolver,
       StatisticsResolver,
+      ...PEOPLE_RESOLVERS,
       DwellingSearchResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns it.
     orphanedTypes: [SubjectAccessExport, IndicatorSet],
     referenceResolvers: {
+      User: userStubReference,
       IndicatorSet: indicatorSetReference,
       Residence: residenceReference,
       Dwelling: dwellingReference,

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePersonLabel } from '../../components/PersonName';
 import { useMutationErrorMessage } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { AlertStatus, AlertsRowFragment } from '../../gql/graphql';
@@ -49,6 +50,7 @@ export function MoveAlertModal({
   onMoved: (status: AlertStatus) => void;
 }) {
   const { t } = useTranslation('alerts');
+  const personLabel = usePersonLabel();
   const errorMessage = useMutationErrorMessage();
   const options = alert ? NEXT_STATUSES[alert.status] : [];
   const [to, setTo] = useState<AlertStatus | null>(null);
@@ -177,9 +179,12 @@ export function MoveAlertModal({
                             ? t('move.historyItem', {
                                 to: t(`common:enums.AlertStatus.${transition.to}`),
                                 date: formatDateTime(transition.at),
-                                by: transition.by,
+                                by: personLabel(transition.byUser, transition.by),
                               })
-                            : t('move.raised', { date: formatDateTime(transition.at), by: transition.by })}
+                            : t('move.raised', {
+                                date: formatDateTime(transition.at),
+                                by: personLabel(transition.byUser, transition.by),
+                              })}
                         </Text>
                       }
                     >

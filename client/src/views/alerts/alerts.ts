@@ -64,6 +64,10 @@ graphql(`
       to
       at
       by
+      byUser {
+        id
+        displayName
+      }
       note @include(if: $details)
     }
   }

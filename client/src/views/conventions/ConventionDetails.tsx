@@ -50,6 +50,10 @@ export const CONVENTION_DETAIL = graphql(`
           kind
           at
           by
+          byUser {
+            id
+            displayName
+          }
           reason
           statusBefore
           statusAfter

@@ -1,5 +1,6 @@
 import { Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type NamedUser, usePersonLabel } from '../../components/PersonName';
 import type { FundingLineChangeKind, FundingStatus } from '../../gql/graphql';
 import { formatDateTime, formatMoney } from '../../i18n/format';
 
@@ -9,6 +10,7 @@ export interface FundingChange {
   kind: FundingLineChangeKind;
   at: string;
   by: string;
+  byUser?: NamedUser | null;
   reason?: string | null;
   statusBefore: FundingStatus;
   statusAfter: FundingStatus;
@@ -26,6 +28,7 @@ export interface FundingChange {
  */
 export function FundingHistory({ history, testId }: { history: readonly FundingChange[]; testId?: string }) {
   const { t } = useTranslation('conventions');
+  const personLabel = usePersonLabel();
   if (history.length === 0) {
     return (
       <Text size="sm" c="gray.7" data-testid={testId}>
@@ -64,7 +67,7 @@ export function FundingHistory({ history, testId }: { history: readonly FundingC
                 {t('history.item', {
                   kind: t(`common:enums.FundingLineChangeKind.${change.kind}`),
                   date: formatDateTime(change.at),
-                  by: change.by,
+                  by: personLabel(change.byUser, change.by),
                 })}
               </Text>
             }

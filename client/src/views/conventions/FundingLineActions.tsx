@@ -22,6 +22,10 @@ const REVISE = graphql(`
         kind
         at
         by
+        byUser {
+          id
+          displayName
+        }
         reason
         statusBefore
         statusAfter
@@ -50,6 +54,10 @@ const CANCEL = graphql(`
         kind
         at
         by
+        byUser {
+          id
+          displayName
+        }
         reason
         statusBefore
         statusAfter

@@ -6,6 +6,7 @@ import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
+import { PersonName } from '../../components/PersonName';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
@@ -27,6 +28,10 @@ const BELOW_FREQUENCY = graphql(`
           kind
           phase
           supportWorkerId
+          supportWorker {
+            id
+            displayName
+          }
           household {
             id
             reference
@@ -135,7 +140,9 @@ function BelowFrequencyPanel({ month }: { month: string }) {
                         </Text>
                       </Stack>
                     </Table.Td>
-                    <Table.Td>{row.supportWorkerId}</Table.Td>
+                    <Table.Td>
+                      <PersonName user={row.supportWorker} id={row.supportWorkerId} />
+                    </Table.Td>
                     <Table.Td ta="right">{formatNumber(row.compliance?.required)}</Table.Td>
                     <Table.Td ta="right">{formatNumber(row.compliance?.done)}</Table.Td>
                     <Table.Td ta="right">

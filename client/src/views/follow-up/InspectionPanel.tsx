@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading';
+import { PersonName } from '../../components/PersonName';
 import { appendPage } from '../../components/pagination';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import { formatDate, formatNumber } from '../../i18n/format';
-
 import { HouseholdLink, PAGE_SIZE } from './HouseholdLink';
 
 // No filter on the inspection flag exists: the running accompaniments that can have had a move-in
@@ -26,6 +26,10 @@ const INSPECTIONS = graphql(`
           phase
           startDate
           supportWorkerId
+          supportWorker {
+            id
+            displayName
+          }
           moveInInspectionWithoutSupportWorker
           household {
             id
@@ -96,7 +100,9 @@ export function InspectionPanel() {
                     </Table.Td>
                     <Table.Td>{t(`common:enums.AccompanimentPhase.${row.phase}`)}</Table.Td>
                     <Table.Td>{t(`common:enums.AccompanimentKind.${row.kind}`)}</Table.Td>
-                    <Table.Td>{row.supportWorkerId}</Table.Td>
+                    <Table.Td>
+                      <PersonName user={row.supportWorker} id={row.supportWorkerId} />
+                    </Table.Td>
                     <Table.Td>{formatDate(row.startDate)}</Table.Td>
                   </Table.Tr>
                 ))}

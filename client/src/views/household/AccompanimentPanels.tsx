@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
+import { PersonName, usePersonLabel } from '../../components/PersonName';
 import { QueryErrors } from '../../components/QueryErrors';
 import type { AccompanimentPhase, AlertStatus } from '../../gql/graphql';
 import { useCount } from '../../i18n/counts';
@@ -59,13 +60,6 @@ export function PhaseBadge({ phase }: { phase: AccompanimentPhase }) {
 /** Running accompaniments before ended ones, keeping the API's order (latest start first). */
 export function runningFirst(accompaniments: AccompanimentNode[]): AccompanimentNode[] {
   return [...accompaniments].sort((a, b) => Number(a.phase === 'ENDED') - Number(b.phase === 'ENDED'));
-}
-
-/** A user id, marked when it is the signed-in user. */
-function UserRef({ id }: { id: string }) {
-  const { t } = useTranslation('household');
-  const { userId } = useUser();
-  return <>{id === userId ? t('accompaniment.you', { id }) : id}</>;
 }
 
 /** What a panel shows before its data: the failure of the accompaniment subgraph, or loading. */
@@ -122,6 +116,7 @@ export function AccompanimentPanel({
 
 function AccompanimentCard({ a }: { a: AccompanimentNode }) {
   const { t } = useTranslation('household');
+  const personLabel = usePersonLabel();
   const count = useCount();
   const headingId = `accompaniment-${a.id}`;
   const compliance = a.compliance;
@@ -148,10 +143,10 @@ function AccompanimentCard({ a }: { a: AccompanimentNode }) {
               <Fact label={t('accompaniment.capacityOverrideReason')}>{a.capacityOverrideReason}</Fact>
             )}
             <Fact label={t('accompaniment.supportWorker')}>
-              {a.supportWorkerId && <UserRef id={a.supportWorkerId} />}
+              <PersonName user={a.supportWorker} id={a.supportWorkerId} />
             </Fact>
             <Fact label={t('accompaniment.socialReferent')}>
-              {a.socialReferentId && <UserRef id={a.socialReferentId} />}
+              <PersonName user={a.socialReferent} id={a.socialReferentId} />
             </Fact>
             <Fact label={t('accompaniment.schedule')}>
               {schedule &&
@@ -216,7 +211,8 @@ function AccompanimentCard({ a }: { a: AccompanimentNode }) {
                   title={t(`common:enums.AccompanimentPhase.${change.to}`)}
                 >
                   <Text size="xs">
-                    {formatDate(change.at)} · {t('application.by', { by: change.by })}
+                    {formatDate(change.at)} ·{' '}
+                    {t('application.by', { by: personLabel(change.byUser, change.by) })}
                   </Text>
                 </Timeline.Item>
               ))}
@@ -292,7 +288,7 @@ export function ContactsPanel({ data, error, loading }: PanelProps) {
                         <Text size="sm">{contact.note ?? '—'}</Text>
                       </Table.Td>
                       <Table.Td>
-                        <UserRef id={contact.recordedBy} />
+                        <PersonName user={contact.recordedByUser} id={contact.recordedBy} />
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -27,6 +27,10 @@ const HouseholdRecordContactMutation = graphql(`
       outcome
       note
       recordedBy
+      recordedByUser {
+        id
+        displayName
+      }
     }
   }
 `);

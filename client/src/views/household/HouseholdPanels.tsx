@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/navigation';
 import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
+import { usePersonLabel } from '../../components/PersonName';
 import type { ApplicationStatus } from '../../gql/graphql';
 import { formatDate, formatMoney, formatMonth } from '../../i18n/format';
 import { Fact, Facts } from '../dwellings/Facts';
@@ -123,6 +124,7 @@ export function CompositionPanel({ household }: { household: HouseholdFile }) {
 /** Demande: each application with its dated moves along the pipeline. */
 export function ApplicationsPanel({ household }: { household: HouseholdFile }) {
   const { t } = useTranslation('household');
+  const personLabel = usePersonLabel();
   if (!household.applications.length) {
     return (
       <Text size="sm" data-testid="household-applications">
@@ -197,7 +199,8 @@ export function ApplicationsPanel({ household }: { household: HouseholdFile }) {
                       title={t(`common:enums.ApplicationStatus.${transition.to}`)}
                     >
                       <Text size="xs">
-                        {formatDate(transition.at)} · {t('application.by', { by: transition.by })}
+                        {formatDate(transition.at)} ·{' '}
+                        {t('application.by', { by: personLabel(transition.byUser, transition.by) })}
                       </Text>
                       {transition.note && (
                         <Text size="xs" fs="italic">

@@ -8,6 +8,7 @@ import { can } from '../../auth/permissions';
 import { useUser } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { PersonName } from '../../components/PersonName';
 import { QueryErrors } from '../../components/QueryErrors';
 import { graphql } from '../../gql';
 import type { HouseholdAccompanimentQuery, HouseholdFileQuery } from '../../gql/graphql';
@@ -81,6 +82,10 @@ const householdFileQuery = graphql(`
           to
           at
           by
+          byUser {
+            id
+            displayName
+          }
           note
         }
       }
@@ -143,6 +148,14 @@ const householdAccompanimentQuery = graphql(`
             capacityOverrideReason
             supportWorkerId
             socialReferentId
+            supportWorker {
+              id
+              displayName
+            }
+            socialReferent {
+              id
+              displayName
+            }
             moveInInspectionWithoutSupportWorker
             contactSchedule {
               integrationContactsPerWeek
@@ -162,6 +175,10 @@ const householdAccompanimentQuery = graphql(`
               to
               at
               by
+              byUser {
+                id
+                displayName
+              }
             }
             contacts(first: 50) {
               id
@@ -173,6 +190,10 @@ const householdAccompanimentQuery = graphql(`
               outcome
               note
               recordedBy
+              recordedByUser {
+                id
+                displayName
+              }
             }
           }
         }
@@ -447,7 +468,7 @@ function AccompanimentSummary({
   loading: boolean;
 }) {
   const { t } = useTranslation('household');
-  const { role, userId } = useUser();
+  const { role } = useUser();
   const details = can(role, 'accompaniment.details');
   const accompaniments = runningFirst(data?.accompaniments.edges.map((e) => e.node) ?? []);
   const current = accompaniments[0];
@@ -475,10 +496,7 @@ function AccompanimentSummary({
               {current.kind && t(`common:enums.AccompanimentKind.${current.kind}`)}
             </Fact>
             <Fact label={t('summary.supportWorker')}>
-              {current.supportWorkerId &&
-                (current.supportWorkerId === userId
-                  ? t('accompaniment.you', { id: current.supportWorkerId })
-                  : current.supportWorkerId)}
+              <PersonName user={current.supportWorker} id={current.supportWorkerId} />
             </Fact>
             <Fact label={t('summary.thisMonth')}>
               {current.compliance &&

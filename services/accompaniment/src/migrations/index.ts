@@ -10,6 +10,7 @@ import { Migration20261204191549 } from './Migration20261204191549';
 import { Migration20261204213520 } from './Migration20261204213520';
 import { Migration20261204230325 } from './Migration20261204230325';
 import { Migration20261205001951 } from './Migration20261205001951';
+import { Migration20261205032622 } from './Migration20261205032622';
 
 /** Every migration of this subgraph, oldest first (listed so no file globbing is needed). */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   { name: 'Migration20261204213520', class: Migration20261204213520 },
   { name: 'Migration20261204230325', class: Migration20261204230325 },
   { name: 'Migration20261205001951', class: Migration20261205001951 },
+  { name: 'Migration20261205032622', class: Migration20261205032622 },
 ];

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../auth/permissions';
 import { useUser } from '../../../auth/session';
 import { FormFeedback, readableField, useMutationForm } from '../../../components/forms';
+import { PersonName } from '../../../components/PersonName';
 import { graphql } from '../../../gql';
 import type { ContactScheduleChangesFragment } from '../../../gql/graphql';
 import { useCount } from '../../../i18n/counts';
@@ -19,6 +20,10 @@ graphql(`
       id
       at
       by
+      byUser {
+        id
+        displayName
+      }
       reason
       before {
         integrationContactsPerWeek
@@ -203,7 +208,9 @@ export function ContactSchedulePanel({
                   <Table.Td>{line(change.before)}</Table.Td>
                   <Table.Td>{line(change.after)}</Table.Td>
                   <Table.Td>{change.reason ?? '—'}</Table.Td>
-                  <Table.Td>{change.by}</Table.Td>
+                  <Table.Td>
+                    <PersonName user={change.byUser} id={change.by} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,6 +1,6 @@
-import { Length, Matches } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { StaffRole } from './staff.enums';
+import { OrganisationKind, StaffRole } from './staff.enums';
 
 @InputType()
 export class StaffMemberInput {
@@ -21,4 +21,24 @@ export class StaffMemberInput {
 
   @Field({ defaultValue: true })
   active: boolean;
+
+  @Field(() => ID, { nullable: true, description: "The directory's organisation they belong to" })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+}
+
+@InputType()
+export class OrganisationInput {
+  @Field(() => ID, { nullable: true, description: 'To change an organisation; none to add one' })
+  @IsOptional()
+  @IsUUID()
+  id?: string | null;
+
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => OrganisationKind)
+  kind: OrganisationKind;
 }

@@ -1,13 +1,15 @@
-import { type Actor, BadUserInputError, Role, requireRole } from '@ash/kit';
+import { randomUUID } from 'node:crypto';
+import { type Actor, BadUserInputError, ConflictError, NotFoundError, Role, requireRole } from '@ash/kit';
 import type { EntityManager } from '@mikro-orm/core';
+import { Organisation } from './organisation.entity';
 import { StaffMember } from './staff.entity';
-import type { StaffRole } from './staff.enums';
-import type { StaffMemberInput } from './staff.input';
+import { OrganisationKind, type StaffRole } from './staff.enums';
+import type { OrganisationInput, StaffMemberInput } from './staff.input';
 
 /** Operators keep the directory (from the organisations' staff lists). */
 export const STAFF_WRITERS = [Role.Admin] as const;
 
-const WHO: Record<StaffRole, string> = {
+const WHO: Partial<Record<StaffRole, string>> = {
   SUPPORT_WORKER: 'a support worker',
   SOCIAL_MANAGER: 'a social manager',
 };
@@ -28,7 +30,7 @@ export async function assertStaffMember(
   }
   if (member.role !== role || !member.active) {
     throw new BadUserInputError(
-      `${userId} is not ${member.active ? WHO[role] : `an active member of staff`}`,
+      `${userId} is not ${member.active ? (WHO[role] ?? role) : `an active member of staff`}`,
       {
         field,
         reason: 'UNKNOWN_REFERENCE',
@@ -50,10 +52,58 @@ export class StaffService {
     const name = input.name.trim();
     if (!name) throw new BadUserInputError('name is empty', { field: 'name' });
     return this.em.transactional(async (em) => {
+      const memberOf = input.organisationId
+        ? await em.findOne(Organisation, { id: input.organisationId })
+        : null;
+      if (input.organisationId && !memberOf) {
+        throw new BadUserInputError(`Unknown organisation ${input.organisationId}`, {
+          field: 'organisationId',
+          reason: 'UNKNOWN_REFERENCE',
+        });
+      }
       const member = (await em.findOne(StaffMember, { userId: input.userId })) ?? new StaffMember();
-      Object.assign(member, { ...input, name, organisation: input.organisation.trim() });
+      const { organisationId: _, ...fields } = input;
+      Object.assign(member, {
+        ...fields,
+        name,
+        organisation: memberOf?.name ?? input.organisation.trim(),
+        memberOf: memberOf ? em.getReference(Organisation, memberOf.id, { wrapped: true }) : null,
+      });
       em.persist(member);
       return member;
+    });
+  }
+
+  /** The directory's organisations, by kind (landlord, association, state services, partners) then name. */
+  async organisations(): Promise<Organisation[]> {
+    const rows = await this.em.find(Organisation, {}, { orderBy: { name: 'asc', id: 'asc' } });
+    const rank = Object.values(OrganisationKind);
+    return rows.sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind));
+  }
+
+  /** Adds an organisation, or renames or reclassifies one (its members' recorded name follows). */
+  async recordOrganisation(actor: Actor, input: OrganisationInput): Promise<Organisation> {
+    requireRole(actor, STAFF_WRITERS);
+    const name = input.name.trim();
+    if (!name) throw new BadUserInputError('name is empty', { field: 'name' });
+    return this.em.transactional(async (em) => {
+      const same = await em.findOne(Organisation, { name });
+      if (same && same.id !== input.id) {
+        throw new ConflictError(`An organisation is already named ${name.slice(0, 80)}`, { field: 'name' });
+      }
+      let organisation: Organisation;
+      if (input.id) {
+        const found = await em.findOne(Organisation, { id: input.id });
+        if (!found) throw new NotFoundError('Organisation', input.id);
+        organisation = found;
+        await em.nativeUpdate(StaffMember, { memberOf: found.id }, { organisation: name });
+      } else {
+        organisation = new Organisation();
+        organisation.id = randomUUID();
+      }
+      Object.assign(organisation, { name, kind: input.kind });
+      em.persist(organisation);
+      return organisation;
     });
   }
 }
