@@ -320,9 +320,11 @@ describe('matching dwellings in SQL', () => {
           });
         },
       ),
-      { numRuns: 50 },
+      // A fixed seed: the same 50 cases on every run, so the count below cannot fall short by chance.
+      { numRuns: 50, seed: 20261205 },
     );
-    // Not vacuous: the generated cases do match, often enough to rank and to tie.
+    // Not vacuous: the generated cases do match, often enough to rank and to tie (381 matches with
+    // this seed).
     expect(matched).toBeGreaterThan(200);
   });
 });
