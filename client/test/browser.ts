@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { type RunningPlatform, startPlatform } from '@ash/platform';
+import { createTestDatabase, type TestDatabase } from '@ash/testkit';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
@@ -77,4 +79,61 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const chromiumPath = findChromium();
+if (!chromiumPath && process.env.REQUIRE_BROWSER) {
+  throw new Error('REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH)');
+}
+if (!chromiumPath) {
+  console.warn('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): browser tests skipped');
+}
+/**
+ * `describe` for tests in Chromium: skipped when there is none, except where REQUIRE_BROWSER is set
+ * (CI installs Debian's Chromium and sets it, so a missing browser fails there instead of skipping).
+ */
+export const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+export interface Dashboard {
+  platform: RunningPlatform;
+  browser: Browser;
+}
+
+/**
+ * The system as `npm start` starts it (subgraph processes, gateway, dashboard server) on the demo
+ * data in a database of its own, and a Chromium, for the tests of one file: started before them,
+ * stopped after; the last lines of the system's log are printed when a test fails.
+ */
+export function useDashboard(databaseName: string): Dashboard {
+  const dashboard = {} as Dashboard;
+  let database: TestDatabase | undefined;
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(databaseName);
+    const names = ['HOUSING', 'HOUSEHOLDS', 'ACCOMPANIMENT', 'FINANCING', 'GATEWAY', 'DASHBOARD'];
+    const ports: Record<string, string> = {};
+    for (const name of names) ports[`${name}_PORT`] = String(await freePort());
+    const { NODE_ENV: _jest, ...env } = process.env;
+    dashboard.platform = await startPlatform({
+      root: path.resolve(__dirname, '..', '..'),
+      env: { ...env, ...ports, DATABASE_URL: database.url },
+      seedDemo: true,
+      log: (line) => logs.push(line),
+    });
+    dashboard.browser = await launchChromium(chromiumPath as string);
+  });
+
+  afterAll(async () => {
+    await dashboard.browser?.close();
+    await dashboard.platform?.stop();
+    await database?.drop();
+  });
+
+  afterEach(() => {
+    const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
+    if (failed) console.log(logs.slice(-40).join('\n'));
+  });
+
+  return dashboard;
 }

@@ -1,62 +1,22 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { type RunningPlatform, startPlatform } from '@ash/platform';
-import { createTestDatabase, type TestDatabase } from '@ash/testkit';
-import type { Browser, Page } from 'playwright-core';
-import { findChromium, freePort, launchChromium, newContext, screenshot, seriousViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, newContext, screenshot, seriousViolations, useDashboard } from './browser';
 
 // The dashboard in a real browser (Chromium, headless) against the system as `npm start` starts
 // it (subgraph processes, gateway, dashboard server), on the demo data. CI installs Debian's
 // Chromium and sets REQUIRE_BROWSER=1, so a missing browser fails there instead of skipping.
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.REQUIRE_BROWSER) {
-  throw new Error('REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH)');
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-if (!chromiumPath) {
-  console.warn('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): browser tests skipped');
-}
 
 jest.setTimeout(180_000);
 
 describeInBrowser('dashboard in Chromium', () => {
-  let database: TestDatabase;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const logs: string[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase('dashboard_e2e');
-    const names = ['HOUSING', 'HOUSEHOLDS', 'ACCOMPANIMENT', 'FINANCING', 'GATEWAY', 'DASHBOARD'];
-    const ports: Record<string, string> = {};
-    for (const name of names) ports[`${name}_PORT`] = String(await freePort());
-    const { NODE_ENV: _jest, ...env } = process.env;
-    platform = await startPlatform({
-      root: path.resolve(__dirname, '..', '..'),
-      env: { ...env, ...ports, DATABASE_URL: database.url },
-      seedDemo: true,
-      log: (line) => logs.push(line),
-    });
-    browser = await launchChromium(chromiumPath as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await database?.drop();
-  });
-
-  afterEach(() => {
-    const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
-    if (failed) console.log(logs.slice(-40).join('\n'));
-  });
+  const dashboard = useDashboard('dashboard_e2e');
 
   async function signIn(role: string): Promise<Page> {
-    const context = await newContext(browser);
+    const context = await newContext(dashboard.browser);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(platform.dashboardUrl);
+    await page.goto(dashboard.platform.dashboardUrl);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await page.locator(`button[data-role="${role}"]`).first().click();
     await page.getByTestId('signed-in-as').waitFor();
@@ -128,14 +88,14 @@ describeInBrowser('dashboard in Chromium', () => {
     await placed.getByTestId('dwelling-status').filter({ hasText: 'Proposé' }).waitFor({ timeout: 20_000 });
     await screenshot(page, '05-attribution');
 
-    await page.goto(`${platform.dashboardUrl}/logements/${dwellingId}`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/logements/${dwellingId}`);
     await page.getByTestId('dwelling-status').filter({ hasText: 'Proposé' }).waitFor();
   });
 
   /** A LEAVING_PRISON household of the demo with a running lease, found through the API. */
   async function leavingPrisonTenant(page: Page): Promise<string> {
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
-    const response = await fetch(`${platform.dashboardUrl}/graphql`, {
+    const response = await fetch(`${dashboard.platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
@@ -163,24 +123,24 @@ describeInBrowser('dashboard in Chromium', () => {
       ['/conventions', '11-conventions'],
     ];
     for (const [route, name] of views) {
-      await page.goto(`${platform.dashboardUrl}${route}`);
+      await page.goto(`${dashboard.platform.dashboardUrl}${route}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectAccessible(page, name);
     }
     const firstDwelling = page.getByTestId('dwelling-row').first();
-    await page.goto(`${platform.dashboardUrl}/logements`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/logements`);
     await firstDwelling.waitFor();
     await firstDwelling.getByRole('link').first().click();
     await page.getByTestId('dwelling-page').waitFor();
     await expectAccessible(page, '12-logement');
-    await page.goto(`${platform.dashboardUrl}/conventions`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/conventions`);
     await page.getByTestId('conventions-list').getByRole('link').first().click();
     await page.getByTestId('convention-page').waitFor();
     await page.getByTestId('indicators').waitFor();
     await expectAccessible(page, '13-convention');
 
     // Keyboard: the first Tab reaches the skip link, then the menu; Enter follows a link.
-    await page.goto(`${platform.dashboardUrl}/`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/`);
     await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Aller au contenu');
@@ -197,14 +157,18 @@ describeInBrowser('dashboard in Chromium', () => {
   test('every view at 1280 and 1920 px: no serious accessibility violation, nothing wider than the window at 1280', async () => {
     const page = await signIn('SOCIAL_MANAGER');
     const householdId = await leavingPrisonTenant(page);
-    await page.goto(`${platform.dashboardUrl}/logements`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/logements`);
     const dwellingLink = page.getByTestId('dwelling-row').first().getByRole('link').first();
-    const dwellingPath = new URL((await dwellingLink.getAttribute('href')) ?? '', platform.dashboardUrl)
-      .pathname;
-    await page.goto(`${platform.dashboardUrl}/conventions`);
+    const dwellingPath = new URL(
+      (await dwellingLink.getAttribute('href')) ?? '',
+      dashboard.platform.dashboardUrl,
+    ).pathname;
+    await page.goto(`${dashboard.platform.dashboardUrl}/conventions`);
     const conventionLink = page.getByTestId('conventions-list').getByRole('link').first();
-    const conventionPath = new URL((await conventionLink.getAttribute('href')) ?? '', platform.dashboardUrl)
-      .pathname;
+    const conventionPath = new URL(
+      (await conventionLink.getAttribute('href')) ?? '',
+      dashboard.platform.dashboardUrl,
+    ).pathname;
     const routes = [
       '/',
       '/commission/menages-en-attente',
@@ -224,7 +188,7 @@ describeInBrowser('dashboard in Chromium', () => {
     for (const width of [1280, 1920]) {
       await page.setViewportSize({ width, height: 900 });
       for (const route of routes) {
-        await page.goto(`${platform.dashboardUrl}${route}`);
+        await page.goto(`${dashboard.platform.dashboardUrl}${route}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.waitForLoadState('networkidle');
         await page.waitForFunction(() => !document.querySelector('.mantine-Loader-root'), null, {
@@ -262,7 +226,7 @@ describeInBrowser('dashboard in Chromium', () => {
     const manager = await signIn('SOCIAL_MANAGER');
     const householdId = await leavingPrisonTenant(manager);
     const page = await signIn('RENTAL_MANAGER');
-    await page.goto(`${platform.dashboardUrl}/menages/${householdId}`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/menages/${householdId}`);
     await page.getByTestId('household-reference').waitFor();
     await page.getByTestId('household-lease').waitFor();
     await page.waitForLoadState('networkidle');
@@ -285,7 +249,7 @@ describeInBrowser('dashboard in Chromium', () => {
   /** A GraphQL request through the dashboard's proxy, with the signed-in user's token. */
   async function api<T>(page: Page, query: string, variables?: Record<string, unknown>): Promise<T> {
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
-    const response = await fetch(`${platform.dashboardUrl}/graphql`, {
+    const response = await fetch(`${dashboard.platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
@@ -313,7 +277,7 @@ describeInBrowser('dashboard in Chromium', () => {
       .filter({ hasText: /au 30 juin \d{4}/ })
       .first()
       .waitFor();
-    await page.goto(`${platform.dashboardUrl}/commission/menages-en-attente`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/commission/menages-en-attente`);
     await page.getByTestId('forbidden-view').waitFor();
     expect(await page.getByTestId('awaiting-list').count()).toBe(0);
   });
@@ -360,7 +324,7 @@ describeInBrowser('dashboard in Chromium', () => {
 
   test('a funding manager revises a line with a reason and sees it in the history', async () => {
     const page = await signIn('SOCIAL_MANAGER');
-    await page.goto(`${platform.dashboardUrl}/conventions`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/conventions`);
     await page
       .getByTestId('conventions-list')
       .getByRole('link', { name: /renouvellement/ })
@@ -435,7 +399,7 @@ describeInBrowser('dashboard in Chromium', () => {
     const page = await signIn('SOCIAL_MANAGER');
     // A second tab of the same browser, opened on a page of its own: signed in already.
     const other = await page.context().newPage();
-    await other.goto(`${platform.dashboardUrl}/alertes`);
+    await other.goto(`${dashboard.platform.dashboardUrl}/alertes`);
     await other.getByTestId('signed-in-as').waitFor();
     expect(new URL(other.url()).pathname).toBe('/alertes');
     await other.reload();
@@ -449,9 +413,9 @@ describeInBrowser('dashboard in Chromium', () => {
   test('with the accompaniment subgraph stopped, the household file still shows the household and its lease', async () => {
     const page = await signIn('SOCIAL_MANAGER');
     const householdId = await leavingPrisonTenant(page);
-    await page.goto(`${platform.dashboardUrl}/menages/${householdId}`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/menages/${householdId}`);
     await page.getByTestId('household-accompaniment').waitFor();
-    await platform.services.accompaniment.stop();
+    await dashboard.platform.services.accompaniment.stop();
     try {
       await page.reload();
       await page.getByTestId('household-reference').waitFor();
@@ -461,7 +425,7 @@ describeInBrowser('dashboard in Chromium', () => {
       await screenshot(page, '16-dossier-sans-accompagnement');
       expect(await page.getByTestId('household-reference').textContent()).toMatch(/\w/);
     } finally {
-      await platform.services.accompaniment.restart();
+      await dashboard.platform.services.accompaniment.restart();
     }
   });
 
@@ -525,7 +489,7 @@ describeInBrowser('dashboard in Chromium', () => {
       }
     }
 
-    await page.goto(`${platform.dashboardUrl}/menages/${second}?onglet=accompagnement`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/menages/${second}?onglet=accompagnement`);
     const form = page.getByTestId('open-accompaniment-form');
     await form.waitFor();
     await form.getByTestId('open-convention').click();

@@ -1,16 +1,8 @@
-import path from 'node:path';
-import { type RunningPlatform, startPlatform } from '@ash/platform';
-import { createTestDatabase, type TestDatabase } from '@ash/testkit';
-import type { Browser, Page } from 'playwright-core';
-import { findChromium, freePort, launchChromium, newContext, screenshot, seriousViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, newContext, screenshot, seriousViolations, useDashboard } from './browser';
 
 // "Mes ménages" in Chromium on the demo data, at 1280 px: the support worker's caseload sorted and
 // paged by the API, a household opened from it; social management choosing the worker.
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.REQUIRE_BROWSER) {
-  throw new Error('REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH)');
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 jest.setTimeout(180_000);
 
@@ -28,44 +20,15 @@ interface Caseload {
 }
 
 describeInBrowser('“Mes ménages” in Chromium', () => {
-  let database: TestDatabase;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const logs: string[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase('my_households_e2e');
-    const names = ['HOUSING', 'HOUSEHOLDS', 'ACCOMPANIMENT', 'FINANCING', 'GATEWAY', 'DASHBOARD'];
-    const ports: Record<string, string> = {};
-    for (const name of names) ports[`${name}_PORT`] = String(await freePort());
-    const { NODE_ENV: _jest, ...env } = process.env;
-    platform = await startPlatform({
-      root: path.resolve(__dirname, '..', '..'),
-      env: { ...env, ...ports, DATABASE_URL: database.url },
-      seedDemo: true,
-      log: (line) => logs.push(line),
-    });
-    browser = await launchChromium(chromiumPath as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await database?.drop();
-  });
-
-  afterEach(() => {
-    const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
-    if (failed) console.log(logs.slice(-40).join('\n'));
-  });
+  const dashboard = useDashboard('my_households_e2e');
 
   async function signIn(role: string): Promise<Page> {
-    const context = await newContext(browser);
+    const context = await newContext(dashboard.browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(platform.dashboardUrl);
+    await page.goto(dashboard.platform.dashboardUrl);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await page.locator(`button[data-role="${role}"]`).first().click();
     await page.getByTestId('signed-in-as').waitFor();
@@ -87,7 +50,7 @@ describeInBrowser('“Mes ménages” in Chromium', () => {
   /** A GraphQL request through the dashboard's proxy, with the signed-in user's token. */
   async function api<T>(page: Page, query: string, variables?: Record<string, unknown>): Promise<T> {
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
-    const response = await fetch(`${platform.dashboardUrl}/graphql`, {
+    const response = await fetch(`${dashboard.platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),

@@ -1,17 +1,9 @@
-import path from 'node:path';
 import { DEMO_USERS, SYSTEM_ACTORS } from '@ash/demo';
-import { type RunningPlatform, startPlatform } from '@ash/platform';
-import { createTestDatabase, type TestDatabase } from '@ash/testkit';
-import type { Browser, Page } from 'playwright-core';
-import { findChromium, freePort, launchChromium, newContext, screenshot, seriousViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, newContext, screenshot, seriousViolations, useDashboard } from './browser';
 
 // People by name: no view shows a demo user's id (nor the seed's) where the directory has a name.
 // The platform as `npm start` starts it, on the demo data, in Chromium (see dashboard.e2e.test.ts).
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.REQUIRE_BROWSER) {
-  throw new Error('REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH)');
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 jest.setTimeout(600_000);
 
@@ -24,41 +16,12 @@ const ANY_SUBJECT = new RegExp(
 );
 
 describeInBrowser('people by name in Chromium', () => {
-  let database: TestDatabase;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const logs: string[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase('people_e2e');
-    const names = ['HOUSING', 'HOUSEHOLDS', 'ACCOMPANIMENT', 'FINANCING', 'GATEWAY', 'DASHBOARD'];
-    const ports: Record<string, string> = {};
-    for (const name of names) ports[`${name}_PORT`] = String(await freePort());
-    const { NODE_ENV: _jest, ...env } = process.env;
-    platform = await startPlatform({
-      root: path.resolve(__dirname, '..', '..'),
-      env: { ...env, ...ports, DATABASE_URL: database.url },
-      seedDemo: true,
-      log: (line) => logs.push(line),
-    });
-    browser = await launchChromium(chromiumPath as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await database?.drop();
-  });
-
-  afterEach(() => {
-    const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
-    if (failed) console.log(logs.slice(-40).join('\n'));
-  });
+  const dashboard = useDashboard('people_e2e');
 
   async function signIn(role: string): Promise<Page> {
-    const context = await newContext(browser);
+    const context = await newContext(dashboard.browser);
     const page = await context.newPage();
-    await page.goto(platform.dashboardUrl);
+    await page.goto(dashboard.platform.dashboardUrl);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await page.locator(`button[data-role="${role}"]`).first().click();
     await page.getByTestId('signed-in-as').waitFor();
@@ -68,7 +31,7 @@ describeInBrowser('people by name in Chromium', () => {
   /** A GraphQL request through the dashboard's proxy, with the signed-in user's token. */
   async function api<T>(page: Page, query: string, variables?: Record<string, unknown>): Promise<T> {
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
-    const response = await fetch(`${platform.dashboardUrl}/graphql`, {
+    const response = await fetch(`${dashboard.platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
@@ -107,7 +70,7 @@ describeInBrowser('people by name in Chromium', () => {
     const entries = await menu(page).getByRole('link').all();
     const hrefs = await Promise.all(entries.map((entry) => entry.getAttribute('href')));
     for (const href of hrefs) {
-      await page.goto(`${platform.dashboardUrl}${href}`);
+      await page.goto(`${dashboard.platform.dashboardUrl}${href}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectNoSubjectId(page, `${role} ${href}`);
       if (href === '/logements') {
@@ -126,7 +89,7 @@ describeInBrowser('people by name in Chromium', () => {
       }
     }
     if (householdId) {
-      await page.goto(`${platform.dashboardUrl}/menages/${householdId}`);
+      await page.goto(`${dashboard.platform.dashboardUrl}/menages/${householdId}`);
       await page.getByTestId('household-reference').waitFor();
       await expectNoSubjectId(page, `${role} household file`);
       for (const tab of await page.getByRole('tab').all()) {
@@ -166,7 +129,7 @@ describeInBrowser('people by name in Chromium', () => {
     await expect(worker.getByTestId('signed-in-as').textContent()).resolves.toBe(
       'Connecté : Julie Moreau (Travailleur social)',
     );
-    await worker.goto(`${platform.dashboardUrl}/menages/${householdId}`);
+    await worker.goto(`${dashboard.platform.dashboardUrl}/menages/${householdId}`);
     await worker.getByTestId('household-accompaniment').filter({ hasText: 'Julie Moreau (vous)' }).waitFor();
     await visitEveryView(worker, 'SUPPORT_WORKER', householdId);
 
@@ -176,7 +139,7 @@ describeInBrowser('people by name in Chromium', () => {
     );
     await visitEveryView(manager, 'SOCIAL_MANAGER', householdId);
     // The alert's history ("signalé par …") is in its move dialog.
-    await manager.goto(`${platform.dashboardUrl}/alertes`);
+    await manager.goto(`${dashboard.platform.dashboardUrl}/alertes`);
     await manager.getByTestId('alert-row').first().getByTestId('move-alert').click();
     await manager.getByTestId('move-alert-form').waitFor();
     await manager
@@ -209,7 +172,7 @@ describeInBrowser('people by name in Chromium', () => {
       `{ accompaniments(first: 1, filter: { phases: [FOLLOW_UP] }) { edges { node { household { id } } } } }`,
     );
     const householdId = accompaniments.edges[0].node.household.id;
-    await page.goto(`${platform.dashboardUrl}/menages/${householdId}`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/menages/${householdId}`);
     await page.getByTestId('household-reference').waitFor();
     await expectAccessible(page, 'people-02-dossier-menage');
     for (const [route, name] of [
@@ -217,11 +180,11 @@ describeInBrowser('people by name in Chromium', () => {
       ['/alertes', 'people-04-alertes'],
       ['/annuaire', 'people-06-annuaire'],
     ]) {
-      await page.goto(`${platform.dashboardUrl}${route}`);
+      await page.goto(`${dashboard.platform.dashboardUrl}${route}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectAccessible(page, name);
     }
-    await page.goto(`${platform.dashboardUrl}/conventions`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/conventions`);
     await page.getByTestId('conventions-list').getByRole('link').first().click();
     await page.getByTestId('funding-history-toggle').first().click();
     await page.getByTestId('funding-history').first().waitFor();

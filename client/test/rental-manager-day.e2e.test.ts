@@ -1,22 +1,11 @@
-import path from 'node:path';
-import { type RunningPlatform, startPlatform } from '@ash/platform';
-import { createTestDatabase, type TestDatabase } from '@ash/testkit';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { findChromium, freePort, launchChromium, newContext, screenshot, seriousViolations } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describeInBrowser, newContext, screenshot, seriousViolations, useDashboard } from './browser';
 
 // The rental manager's day in the dashboard (issue 13): register a household with its members,
 // correct it (a member joins), submit its application and orient it; social management then takes it to shared review
 // with a note (the API lets rental management only orient or withdraw an application). Every step is
 // checked through the API afterwards; refused input shows its French message next to the field and
 // changes nothing. One platform start, on the demo data.
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.REQUIRE_BROWSER) {
-  throw new Error('REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH)');
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-if (!chromiumPath) {
-  console.warn('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): browser tests skipped');
-}
 
 jest.setTimeout(300_000);
 
@@ -51,43 +40,14 @@ const HOUSEHOLD = `query($id: ID!) { household(id: $id) {
     transitions { from to by note } } } }`;
 
 describeInBrowser("the rental manager's day in Chromium", () => {
-  let database: TestDatabase;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const logs: string[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase('rental_manager_day_e2e');
-    const names = ['HOUSING', 'HOUSEHOLDS', 'ACCOMPANIMENT', 'FINANCING', 'GATEWAY', 'DASHBOARD'];
-    const ports: Record<string, string> = {};
-    for (const name of names) ports[`${name}_PORT`] = String(await freePort());
-    const { NODE_ENV: _jest, ...env } = process.env;
-    platform = await startPlatform({
-      root: path.resolve(__dirname, '..', '..'),
-      env: { ...env, ...ports, DATABASE_URL: database.url },
-      seedDemo: true,
-      log: (line) => logs.push(line),
-    });
-    browser = await launchChromium(chromiumPath as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await database?.drop();
-  });
-
-  afterEach(() => {
-    const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
-    if (failed) console.log(logs.slice(-40).join('\n'));
-  });
+  const dashboard = useDashboard('rental_manager_day_e2e');
 
   async function signIn(role: string): Promise<Page> {
-    const context = await newContext(browser);
+    const context = await newContext(dashboard.browser);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(platform.dashboardUrl);
+    await page.goto(dashboard.platform.dashboardUrl);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await page.locator(`button[data-role="${role}"]`).first().click();
     await page.getByTestId('signed-in-as').waitFor();
@@ -107,7 +67,7 @@ describeInBrowser("the rental manager's day in Chromium", () => {
   /** A GraphQL request through the dashboard's proxy, with the signed-in user's (dev) token. */
   async function api<T>(page: Page, query: string, variables?: Record<string, unknown>): Promise<T> {
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
-    const response = await fetch(`${platform.dashboardUrl}/graphql`, {
+    const response = await fetch(`${dashboard.platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
@@ -323,7 +283,7 @@ describeInBrowser("the rental manager's day in Chromium", () => {
 
     // 5. Social management takes it to shared review, with a note, on the same file.
     const social = await signIn('SOCIAL_MANAGER');
-    await social.goto(`${platform.dashboardUrl}/menages/${householdId}?onglet=demande`);
+    await social.goto(`${dashboard.platform.dashboardUrl}/menages/${householdId}?onglet=demande`);
     const socialSteps = social.getByTestId('application-steps');
     await socialSteps.waitFor();
     expect(

@@ -1,21 +1,10 @@
-import path from 'node:path';
-import { type RunningPlatform, startPlatform } from '@ash/platform';
-import { createTestDatabase, type TestDatabase } from '@ash/testkit';
-import type { Browser, Page } from 'playwright-core';
-import { findChromium, freePort, launchChromium, newContext, screenshot, seriousViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, newContext, screenshot, seriousViolations, useDashboard } from './browser';
 
 // The header's search in a real browser (Chromium, headless) against the system as `npm start`
 // starts it, on the demo data: a support worker types a name without its accents, picks the
 // household with the keyboard and lands on its file; then a dwelling by its reference, with the
 // mouse. Each step is checked through the API afterwards.
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.REQUIRE_BROWSER) {
-  throw new Error('REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH)');
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-if (!chromiumPath) {
-  console.warn('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): browser tests skipped');
-}
 
 jest.setTimeout(180_000);
 
@@ -26,41 +15,12 @@ type Data = Record<string, any>;
 const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 describeInBrowser('the header search in Chromium', () => {
-  let database: TestDatabase;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const logs: string[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase('search_e2e');
-    const names = ['HOUSING', 'HOUSEHOLDS', 'ACCOMPANIMENT', 'FINANCING', 'GATEWAY', 'DASHBOARD'];
-    const ports: Record<string, string> = {};
-    for (const name of names) ports[`${name}_PORT`] = String(await freePort());
-    const { NODE_ENV: _jest, ...env } = process.env;
-    platform = await startPlatform({
-      root: path.resolve(__dirname, '..', '..'),
-      env: { ...env, ...ports, DATABASE_URL: database.url },
-      seedDemo: true,
-      log: (line) => logs.push(line),
-    });
-    browser = await launchChromium(chromiumPath as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await database?.drop();
-  });
-
-  afterEach(() => {
-    const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
-    if (failed) console.log(logs.slice(-40).join('\n'));
-  });
+  const dashboard = useDashboard('search_e2e');
 
   async function signIn(role: string): Promise<Page> {
-    const context = await newContext(browser);
+    const context = await newContext(dashboard.browser);
     const page = await context.newPage();
-    await page.goto(platform.dashboardUrl);
+    await page.goto(dashboard.platform.dashboardUrl);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await page.locator(`button[data-role="${role}"]`).first().click();
     await page.getByTestId('signed-in-as').waitFor();
@@ -70,7 +30,7 @@ describeInBrowser('the header search in Chromium', () => {
   /** A query through the dashboard's gateway, with the signed-in user's token. */
   async function api(page: Page, query: string, variables: Data = {}): Promise<Data> {
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
-    const response = await fetch(`${platform.dashboardUrl}/graphql`, {
+    const response = await fetch(`${dashboard.platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),

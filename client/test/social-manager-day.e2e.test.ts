@@ -1,19 +1,11 @@
-import path from 'node:path';
 import { Calendar } from '@ash/kit';
-import { type RunningPlatform, startPlatform } from '@ash/platform';
-import { createTestDatabase, type TestDatabase } from '@ash/testkit';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { findChromium, freePort, launchChromium, newContext, screenshot, seriousViolations } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describeInBrowser, newContext, screenshot, seriousViolations, useDashboard } from './browser';
 
 // The social manager's part of the day, in a real browser against the platform on the demo data:
 // a sliding lease for a household the commission allocated a dwelling, its move-in inspection, the
 // rent of the month (recorded by rental management, who keeps rent accounts), then a new
 // convention with a funder's share, granted. Each step is checked through the API afterwards.
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.REQUIRE_BROWSER) {
-  throw new Error('REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH)');
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 // Generous: the machine running the tests may be shared; every wait below is for a condition.
 jest.setTimeout(600_000);
@@ -34,43 +26,14 @@ interface Allocation {
 }
 
 describeInBrowser("the social manager's day in Chromium", () => {
-  let database: TestDatabase;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const logs: string[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase('social_manager_day_e2e');
-    const names = ['HOUSING', 'HOUSEHOLDS', 'ACCOMPANIMENT', 'FINANCING', 'GATEWAY', 'DASHBOARD'];
-    const ports: Record<string, string> = {};
-    for (const name of names) ports[`${name}_PORT`] = String(await freePort());
-    const { NODE_ENV: _jest, ...env } = process.env;
-    platform = await startPlatform({
-      root: path.resolve(__dirname, '..', '..'),
-      env: { ...env, ...ports, DATABASE_URL: database.url },
-      seedDemo: true,
-      log: (line) => logs.push(line),
-    });
-    browser = await launchChromium(chromiumPath as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await database?.drop();
-  });
-
-  afterEach(() => {
-    const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
-    if (failed) console.log(logs.slice(-40).join('\n'));
-  });
+  const dashboard = useDashboard('social_manager_day_e2e');
 
   async function signIn(role: string): Promise<Page> {
-    const context = await newContext(browser);
+    const context = await newContext(dashboard.browser);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(platform.dashboardUrl);
+    await page.goto(dashboard.platform.dashboardUrl);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await page.locator(`button[data-role="${role}"]`).first().click();
     await page.getByTestId('signed-in-as').waitFor();
@@ -92,7 +55,7 @@ describeInBrowser("the social manager's day in Chromium", () => {
   /** A GraphQL request through the dashboard's proxy, with the signed-in user's token. */
   async function api<T>(page: Page, query: string, variables?: Record<string, unknown>): Promise<T> {
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
-    const response = await fetch(`${platform.dashboardUrl}/graphql`, {
+    const response = await fetch(`${dashboard.platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
@@ -142,7 +105,7 @@ describeInBrowser("the social manager's day in Chromium", () => {
     const dwelling = allocation.allocatedDwelling;
 
     // 1. The lease, sliding, from the household's file.
-    await page.goto(`${platform.dashboardUrl}/menages/${householdId}?onglet=bail`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/menages/${householdId}?onglet=bail`);
     const sign = page.getByTestId('sign-lease-form');
     await sign.waitFor();
     // Rental management's rent form is not offered to social management (RENT_WRITERS).
@@ -220,7 +183,7 @@ describeInBrowser("the social manager's day in Chromium", () => {
 
     // 3. The rent of November, by rental management: 100 € paid of what was charged.
     const manager = await signIn('RENTAL_MANAGER');
-    await manager.goto(`${platform.dashboardUrl}/menages/${householdId}?onglet=bail`);
+    await manager.goto(`${dashboard.platform.dashboardUrl}/menages/${householdId}?onglet=bail`);
     await manager.getByTestId('rent-payment-form').waitFor();
     // The month defaults to the current one, what is charged to the dwelling's rent and charges.
     expect(await manager.getByTestId('rent-month').inputValue()).toBe(THIS_MONTH);
@@ -241,7 +204,7 @@ describeInBrowser("the social manager's day in Chromium", () => {
   test('creates a convention, adds a funder share (a second one refused in French next to its field) and grants it', async () => {
     const page = await signIn('SOCIAL_MANAGER');
     // A new convention, then a funder's share of its first year, granted.
-    await page.goto(`${platform.dashboardUrl}/conventions`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/conventions`);
     await page.getByTestId('create-convention-open').click();
     await page.getByTestId('convention-programme').fill('10 000 logements HLM accompagnés');
     await page.getByTestId('convention-name').fill('Ensemble… troisième période');
@@ -335,7 +298,7 @@ describeInBrowser("the social manager's day in Chromium", () => {
   });
   test('rental management adds a residence and a dwelling and changes its rent; social management changes the matching rules after seeing their effect', async () => {
     const manager = await signIn('RENTAL_MANAGER');
-    await manager.goto(`${platform.dashboardUrl}/logements`);
+    await manager.goto(`${dashboard.platform.dashboardUrl}/logements`);
     await manager.getByTestId('create-residence-open').click();
     await manager.getByTestId('residence-name').fill('Les Cèdres');
     await manager.getByTestId('residence-address').fill('12 rue des Cèdres');
@@ -398,12 +361,12 @@ describeInBrowser("the social manager's day in Chromium", () => {
       },
     });
     // Social management sets the matching rules, rental management does not (SETTINGS_WRITERS).
-    await manager.goto(`${platform.dashboardUrl}/commission/menages-en-attente`);
+    await manager.goto(`${dashboard.platform.dashboardUrl}/commission/menages-en-attente`);
     await manager.getByTestId('matching-settings').waitFor();
     expect(await manager.getByTestId('matching-settings-open').count()).toBe(0);
 
     const page = await signIn('SOCIAL_MANAGER');
-    await page.goto(`${platform.dashboardUrl}/commission/menages-en-attente`);
+    await page.goto(`${dashboard.platform.dashboardUrl}/commission/menages-en-attente`);
     await page.getByTestId('matching-settings-open').click();
     await page.getByTestId('matching-rate').fill('35');
     await page.getByTestId('matching-horizon').fill('120');

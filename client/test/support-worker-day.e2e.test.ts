@@ -1,18 +1,10 @@
-import path from 'node:path';
-import { type RunningPlatform, startPlatform } from '@ash/platform';
-import { createTestDatabase, type TestDatabase } from '@ash/testkit';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { findChromium, freePort, launchChromium, newContext, screenshot, seriousViolations } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describeInBrowser, newContext, screenshot, seriousViolations, useDashboard } from './browser';
 
 // The support worker's part of the day in the dashboard, then social management's: a diagnostic
 // with its goals, a review, the contact schedule and an alert recorded from the household's file,
 // the alert triaged, the phase moved and a follow-up committee recorded; each step read back
 // through the API. Same platform as `npm start`, on the demo data, in Chromium.
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.REQUIRE_BROWSER) {
-  throw new Error('REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH)');
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 jest.setTimeout(240_000);
 
@@ -30,43 +22,14 @@ const NEXT = {
 } as const;
 
 describeInBrowser('the support worker’s day, then social management’s, in Chromium', () => {
-  let database: TestDatabase;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const logs: string[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase('support_worker_day_e2e');
-    const names = ['HOUSING', 'HOUSEHOLDS', 'ACCOMPANIMENT', 'FINANCING', 'GATEWAY', 'DASHBOARD'];
-    const ports: Record<string, string> = {};
-    for (const name of names) ports[`${name}_PORT`] = String(await freePort());
-    const { NODE_ENV: _jest, ...env } = process.env;
-    platform = await startPlatform({
-      root: path.resolve(__dirname, '..', '..'),
-      env: { ...env, ...ports, DATABASE_URL: database.url },
-      seedDemo: true,
-      log: (line) => logs.push(line),
-    });
-    browser = await launchChromium(chromiumPath as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await database?.drop();
-  });
-
-  afterEach(() => {
-    const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
-    if (failed) console.log(logs.slice(-40).join('\n'));
-  });
+  const dashboard = useDashboard('support_worker_day_e2e');
 
   async function signIn(role: string): Promise<Page> {
-    const context = await newContext(browser);
+    const context = await newContext(dashboard.browser);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(platform.dashboardUrl);
+    await page.goto(dashboard.platform.dashboardUrl);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await page.locator(`button[data-role="${role}"]`).first().click();
     await page.getByTestId('signed-in-as').waitFor();
@@ -77,7 +40,7 @@ describeInBrowser('the support worker’s day, then social management’s, in Ch
   /** A GraphQL request through the dashboard's proxy, with the signed-in user's token. */
   async function api<T>(page: Page, query: string, variables?: Record<string, unknown>): Promise<T> {
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('ash.session') ?? '{}').token);
-    const response = await fetch(`${platform.dashboardUrl}/graphql`, {
+    const response = await fetch(`${dashboard.platform.dashboardUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
@@ -155,7 +118,9 @@ describeInBrowser('the support worker’s day, then social management’s, in Ch
     const before = await api<Record_>(worker, RECORD, { id: followed.id });
 
     // The file, straight by its address; the accompaniment tab shows the running accompaniment first.
-    await worker.goto(`${platform.dashboardUrl}/menages/${followed.household.id}?onglet=accompagnement`);
+    await worker.goto(
+      `${dashboard.platform.dashboardUrl}/menages/${followed.household.id}?onglet=accompagnement`,
+    );
     const card = worker.getByTestId('accompaniment-card').first();
     await card.getByTestId('accompaniment-record').waitFor();
 
@@ -261,7 +226,7 @@ describeInBrowser('the support worker’s day, then social management’s, in Ch
 
     // Social management triages the alert in the alerts view.
     const manager = await signIn('SOCIAL_MANAGER');
-    await manager.goto(`${platform.dashboardUrl}/alertes`);
+    await manager.goto(`${dashboard.platform.dashboardUrl}/alertes`);
     const row = manager.locator(`[data-testid="alert-row"][data-alert-id="${raised?.id}"]`);
     await row.getByTestId('move-alert').click();
     const move = manager.getByTestId('move-alert-form');
@@ -274,7 +239,9 @@ describeInBrowser('the support worker’s day, then social management’s, in Ch
 
     // Then, in the household's file, moves the accompaniment on and records a follow-up committee.
     const [to, label] = NEXT[followed.phase as keyof typeof NEXT];
-    await manager.goto(`${platform.dashboardUrl}/menages/${followed.household.id}?onglet=accompagnement`);
+    await manager.goto(
+      `${dashboard.platform.dashboardUrl}/menages/${followed.household.id}?onglet=accompagnement`,
+    );
     const managed = manager.getByTestId('accompaniment-card').first();
     await managed.getByTestId('move-phase-open').click();
     const phase = managed.getByTestId('move-phase-form');
